@@ -1,0 +1,189 @@
+// The shape of every bundled data file. Code takes its types from here (z.infer), and every file is
+// parsed through these schemas before use, so a bad edit to data/ fails loudly in a test, not in a page.
+// zod/mini keeps the content script small: the schemas ship in it.
+import * as z from 'zod/mini';
+
+export const ROLE_IDS = [
+  'caio',
+  'cto',
+  'cdo',
+  'vp_ai',
+  'head_ai',
+  'director_ai',
+  'ai_manager',
+  'ai_product_lead',
+  'ai_research_lead',
+] as const;
+export const RoleId = z.enum(ROLE_IDS);
+export type RoleId = z.infer<typeof RoleId>;
+
+export const LEVELS = ['c-suite', 'vp', 'head', 'director', 'manager', 'lead'] as const;
+export const Level = z.enum(LEVELS);
+export type Level = z.infer<typeof Level>;
+
+/** H = official or primary; M = reputable secondary report of a survey; L = secondhand, small n or undated. */
+export const Confidence = z.enum(['high', 'medium', 'low']);
+export type Confidence = z.infer<typeof Confidence>;
+
+const nonEmpty = () => z.string().check(z.minLength(1));
+const SourceRef = nonEmpty();
+
+// ---------- sources ----------
+export const Source = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+  title: nonEmpty(),
+  publisher: nonEmpty(),
+  /** Where the figure can be checked; null where only a printed or secondhand citation exists. */
+  url: z.nullable(z.string().check(z.regex(/^https:\/\//))),
+  /** Year (or ISO date) the data describes or was published. */
+  date: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)),
+  confidence: Confidence,
+  note: z.optional(z.string()),
+});
+export type Source = z.infer<typeof Source>;
+export const SourcesFile = z.object({ sources: z.array(Source) });
+
+// ---------- regions ----------
+export const RegionKind = z.enum(['world', 'country', 'subdivision', 'metro', 'aggregate', 'remote']);
+export const Region = z.object({
+  /** 'US', 'US-CA', 'GB', 'DE', 'EU', 'CA-ON', 'REMOTE', 'REMOTE-US' ... */
+  id: z.string().check(z.regex(/^[A-Z]{2,6}(-[A-Z0-9]{1,6})?$/)),
+  name: nonEmpty(),
+  kind: RegionKind,
+  /** The broader region a missing band falls back to (US-CA -> US -> null). */
+  parent: z.nullable(z.string()),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  /** Lower-case names and abbreviations that identify the region in a posting's location text. */
+  aliases: z.array(z.string()),
+});
+export type Region = z.infer<typeof Region>;
+export const RegionsFile = z.object({ regions: z.array(Region) });
+
+// ---------- roles ----------
+export const RoleFact = z.object({
+  text: nonEmpty(),
+  sources: z.array(SourceRef),
+  confidence: Confidence,
+});
+export type RoleFact = z.infer<typeof RoleFact>;
+
+export const Role = z.object({
+  id: RoleId,
+  name: nonEmpty(),
+  short: nonEmpty(),
+  level: Level,
+  /** CTO and CDO are compared with, not counted as, AI roles unless the posting centres on AI. */
+  aiRole: z.boolean(),
+  scope: RoleFact,
+  reportsTo: RoleFact,
+  boardAccountability: RoleFact,
+  experience: RoleFact,
+  reachedFrom: RoleFact,
+  /** Title forms, lower case, punctuation-free; the classifier reads these and nothing else. */
+  titles: z.object({
+    en: z.array(nonEmpty()),
+    de: z.array(nonEmpty()),
+    fr: z.array(nonEmpty()),
+    es: z.array(nonEmpty()),
+  }),
+  abbreviations: z.array(nonEmpty()),
+});
+export type Role = z.infer<typeof Role>;
+export const RolesFile = z.object({ roles: z.array(Role) });
+
+// ---------- salaries ----------
+export const PayBasis = z.enum(['base', 'base+bonus', 'total']);
+export type PayBasis = z.infer<typeof PayBasis>;
+
+const amount = () => z.number().check(z.positive());
+export const SalaryBand = z.object({
+  kind: z.literal('band'),
+  id: nonEmpty(),
+  role: RoleId,
+  region: nonEmpty(),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  basis: PayBasis,
+  /** Annual figures. low/high bound the band; percentiles where the source has them. */
+  low: amount(),
+  high: amount(),
+  /** True where the source gives the top as open ("$1M+"). */
+  highOpen: z.optional(z.boolean()),
+  p25: z.optional(amount()),
+  p50: z.optional(amount()),
+  p75: z.optional(amount()),
+  /** Sample size where the source gives one. */
+  n: z.optional(z.number().check(z.int(), z.positive())),
+  source: SourceRef,
+  year: z.number().check(z.int(), z.gte(2015), z.lte(2030)),
+  confidence: Confidence,
+  /** When the band describes a neighbouring role or population, what it stands in for. */
+  proxy: z.optional(nonEmpty()),
+  note: z.optional(z.string()),
+});
+export type SalaryBand = z.infer<typeof SalaryBand>;
+
+/** An honest gap: the research looked and found no citable figure. Shown as "no benchmark". */
+export const SalaryGap = z.object({
+  kind: z.literal('gap'),
+  id: nonEmpty(),
+  role: RoleId,
+  region: nonEmpty(),
+  note: nonEmpty(),
+  source: SourceRef,
+});
+export type SalaryGap = z.infer<typeof SalaryGap>;
+
+export const SalaryEntry = z.discriminatedUnion('kind', [SalaryBand, SalaryGap]);
+export type SalaryEntry = z.infer<typeof SalaryEntry>;
+export const SalariesFile = z.object({ entries: z.array(SalaryEntry) });
+
+// ---------- skills ----------
+export const SkillGroupId = z.enum(['technical', 'governance', 'business', 'tools']);
+export type SkillGroupId = z.infer<typeof SkillGroupId>;
+export const SkillGroup = z.object({ id: SkillGroupId, name: nonEmpty() });
+export const Skill = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9_]+$/)),
+  group: SkillGroupId,
+  label: nonEmpty(),
+  /** Phrases that show the skill in a posting, lower case, matched on word boundaries. */
+  phrases: z.array(nonEmpty()).check(z.minLength(1)),
+  /** Roles whose checklist expects this item. */
+  roles: z.array(RoleId),
+  sources: z.array(SourceRef),
+});
+export type Skill = z.infer<typeof Skill>;
+export const SkillsFile = z.object({ groups: z.array(SkillGroup), skills: z.array(Skill) });
+
+// ---------- currency rates ----------
+export const RatesFile = z.object({
+  /** Units of each currency per 1 unit of base, as published. */
+  base: z.literal('EUR'),
+  date: z.iso.date(),
+  source: SourceRef,
+  rates: z.record(z.string().check(z.regex(/^[A-Z]{3}$/)), amount()),
+  /** Rates derived rather than published, with how. */
+  derived: z.record(z.string(), z.string()),
+});
+export type RatesFile = z.infer<typeof RatesFile>;
+
+// ---------- pay-transparency laws ----------
+export const PayLaw = z.object({
+  id: nonEmpty(),
+  name: nonEmpty(),
+  /** Region ids the law covers (a state, a province, or every EU country it applies in). */
+  regions: z.array(nonEmpty()).check(z.minLength(1)),
+  /** The date the duty to state pay applies from. */
+  effective: z.iso.date(),
+  /** 'posting': pay must be in the advert; 'before-interview': disclosure before the interview suffices. */
+  duty: z.enum(['posting', 'before-interview']),
+  /** Smallest employer covered (employees), null where any employer is. */
+  minEmployees: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  remote: z.enum(['covered', 'partly', 'not-covered', 'not-addressed']),
+  /** Annual pay above which no range is required (Ontario: $200,000), in the law's currency. */
+  exemptAbove: z.optional(z.object({ amount: amount(), currency: z.string() })),
+  requires: nonEmpty(),
+  sources: z.array(SourceRef).check(z.minLength(1)),
+  confidence: Confidence,
+});
+export type PayLaw = z.infer<typeof PayLaw>;
+export const PayLawsFile = z.object({ compiled: z.iso.date(), laws: z.array(PayLaw) });

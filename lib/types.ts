@@ -1,0 +1,118 @@
+// The plain, serialisable objects the engine passes along: page -> Posting -> Analysis -> panel.
+import type { Confidence, Level, PayBasis, RoleId, SalaryBand } from '../data/schema';
+
+export type SiteId =
+  | 'linkedin'
+  | 'indeed'
+  | 'greenhouse'
+  | 'lever'
+  | 'ashby'
+  | 'workday'
+  | 'wellfound'
+  | 'glassdoor'
+  | 'generic';
+
+/** A value read from the page, or null with the reason it could not be read. Never a guess. */
+export type Field<T> = { value: T; source: string } | { value: null; reason: string };
+
+export type Workplace = 'remote' | 'hybrid' | 'on-site';
+
+/** Pay as a site states it in structured data (schema.org baseSalary), before parsing. */
+export interface StructuredPay {
+  min: number | null;
+  max: number | null;
+  currency: string | null;
+  /** schema.org unitText: HOUR, DAY, WEEK, MONTH, YEAR. */
+  unit: string | null;
+}
+
+export interface Posting {
+  site: SiteId;
+  url: string;
+  /** The site's own job id where the page shows one (LinkedIn currentJobId, Greenhouse gh_jid...). */
+  jobId: string | null;
+  title: Field<string>;
+  company: Field<string>;
+  location: Field<string>;
+  workplace: Field<Workplace>;
+  /** Pay text as shown (top card, pill, or a sentence from the description). */
+  payText: Field<string>;
+  structuredPay: StructuredPay | null;
+  description: Field<string>;
+}
+
+export type PayPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+export interface Pay {
+  min: number;
+  max: number;
+  currency: string;
+  period: PayPeriod;
+  annualMin: number;
+  annualMax: number;
+  /** "up to $X" (only a top) / "from $X" (only a floor) / a single figure. */
+  bound: 'range' | 'single' | 'up-to' | 'from';
+  equity: boolean;
+  ote: boolean;
+  /** The text the figures were read from. */
+  text: string;
+}
+
+export interface RoleMatch {
+  id: RoleId;
+  level: Level;
+  confidence: number;
+  /** What decided it: "matched: chief ai officer". */
+  evidence: string;
+}
+
+export interface RegionMatch {
+  id: string;
+  name: string;
+  /** How the region was decided: "location: San Francisco, CA" or "remote, US". */
+  evidence: string;
+}
+
+export interface BenchmarkResult {
+  /** The band used, converted into its own currency (always) and the display currency (when different). */
+  band: SalaryBand | null;
+  /** True when the band comes from a broader region or neighbouring role than asked for. */
+  fallback: { from: string; reason: string } | null;
+  /** No band for the role and region, said plainly. */
+  gap: string | null;
+  /** Where the posted pay sits against the band; null without posted pay or band. */
+  position: {
+    verdict: 'below' | 'within' | 'above' | 'overlaps';
+    /** 0..1 place of the posted midpoint within low..high; may fall outside. */
+    at: number;
+    comparedBasis: PayBasis;
+  } | null;
+  display: { currency: string; rate: number; rateDate: string } | null;
+}
+
+export interface SkillReport {
+  mentioned: { id: string; group: string; phrase: string }[];
+  expectedMissing: string[];
+}
+
+export type FlagSeverity = 'high' | 'medium' | 'low' | 'info';
+
+export interface Flag {
+  id: string;
+  severity: FlagSeverity;
+  message: string;
+}
+
+export interface Analysis {
+  site: SiteId;
+  posting: Posting;
+  pay: Pay | null;
+  role: RoleMatch | null;
+  aiLeadership: boolean;
+  region: RegionMatch | null;
+  benchmark: BenchmarkResult | null;
+  skills: SkillReport;
+  flags: Flag[];
+}
+
+export type { Confidence };
