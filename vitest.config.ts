@@ -12,6 +12,17 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          // Fixtures are real pages: read them, never run their scripts or fetch what they link.
+          environmentOptions: {
+            happyDOM: {
+              settings: {
+                disableJavaScriptEvaluation: true,
+                disableJavaScriptFileLoading: true,
+                disableCSSFileLoading: true,
+                disableIframePageLoading: true,
+              },
+            },
+          },
         },
       },
       {

@@ -8,12 +8,24 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'AI Leadership Lens',
     description:
       'Salary benchmarks, role comparisons and skill checklists for AI-leadership job postings. Bundled data only: nothing leaves your browser.',
-    permissions: ['storage'],
+    // storage: settings. activeTab: the popup may read the current tab's address to offer "Enable on this
+    // site". scripting: register the content script on sites the user enabled.
+    permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: [...JOB_SITE_MATCHES],
+    // Any other careers site, asked for at the moment the user enables it (MV2 has no separate key).
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*'] }
+      : { optional_permissions: ['https://*/*'] }),
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Show or hide the AI Leadership Lens panel',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

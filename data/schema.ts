@@ -96,30 +96,50 @@ export const PayBasis = z.enum(['base', 'base+bonus', 'total']);
 export type PayBasis = z.infer<typeof PayBasis>;
 
 const amount = () => z.number().check(z.positive());
-export const SalaryBand = z.object({
-  kind: z.literal('band'),
-  id: nonEmpty(),
-  role: RoleId,
-  region: nonEmpty(),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
-  basis: PayBasis,
-  /** Annual figures. low/high bound the band; percentiles where the source has them. */
-  low: amount(),
-  high: amount(),
-  /** True where the source gives the top as open ("$1M+"). */
-  highOpen: z.optional(z.boolean()),
-  p25: z.optional(amount()),
-  p50: z.optional(amount()),
-  p75: z.optional(amount()),
-  /** Sample size where the source gives one. */
-  n: z.optional(z.number().check(z.int(), z.positive())),
-  source: SourceRef,
-  year: z.number().check(z.int(), z.gte(2015), z.lte(2030)),
-  confidence: Confidence,
-  /** When the band describes a neighbouring role or population, what it stands in for. */
-  proxy: z.optional(nonEmpty()),
-  note: z.optional(z.string()),
-});
+
+/** The band's figures that are present, in the order they must rise: low <= p25 <= p50 <= p75 <= high. */
+function figuresInOrder(band: { low?: number; p25?: number; p50?: number; p75?: number; high?: number }) {
+  const present = [band.low, band.p25, band.p50, band.p75, band.high].filter((v) => v !== undefined);
+  return present.every((v, i) => i === 0 || (present[i - 1] as number) <= v);
+}
+
+export const SalaryBand = z
+  .object({
+    kind: z.literal('band'),
+    id: nonEmpty(),
+    role: RoleId,
+    region: nonEmpty(),
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+    basis: PayBasis,
+    /** Annual figures. low/high bound the band (both or neither); percentiles where the source has them.
+     *  A source that gives only a median or an average has no low/high: never made up. */
+    low: z.optional(amount()),
+    high: z.optional(amount()),
+    /** True where the source gives the top as open ("$1M+"). */
+    highOpen: z.optional(z.boolean()),
+    p25: z.optional(amount()),
+    p50: z.optional(amount()),
+    p75: z.optional(amount()),
+    /** The arithmetic average, where the source reports an average rather than a median. */
+    mean: z.optional(amount()),
+    /** Sample size where the source gives one. */
+    n: z.optional(z.number().check(z.int(), z.positive())),
+    source: SourceRef,
+    year: z.number().check(z.int(), z.gte(2015), z.lte(2030)),
+    confidence: Confidence,
+    /** When the band describes a neighbouring role or population, what it stands in for. */
+    proxy: z.optional(nonEmpty()),
+    note: z.optional(z.string()),
+  })
+  .check(
+    z.refine((b) => (b.low === undefined) === (b.high === undefined), {
+      message: 'a band has both low and high, or neither',
+    }),
+    z.refine((b) => b.low !== undefined || b.p50 !== undefined || b.mean !== undefined, {
+      message: 'a band needs low+high, a p50 or a mean',
+    }),
+    z.refine(figuresInOrder, { message: 'band figures must rise: low <= p25 <= p50 <= p75 <= high' }),
+  );
 export type SalaryBand = z.infer<typeof SalaryBand>;
 
 /** An honest gap: the research looked and found no citable figure. Shown as "no benchmark". */
@@ -184,6 +204,8 @@ export const PayLaw = z.object({
   requires: nonEmpty(),
   sources: z.array(SourceRef).check(z.minLength(1)),
   confidence: Confidence,
+  /** A caution the research gives (an uncertain date, a city law filed under its state...). */
+  note: z.optional(z.string()),
 });
 export type PayLaw = z.infer<typeof PayLaw>;
 export const PayLawsFile = z.object({ compiled: z.iso.date(), laws: z.array(PayLaw) });

@@ -1,8 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ContentMessage } from '../lib/messages';
+import { ContentMessage, TOGGLE_PANEL } from '../lib/messages';
+import { originFromPattern, originPattern } from '../lib/settings';
+import { addGrantedOrigin, getSettings, removeGrantedOrigin, watchSettings } from '../lib/settings-store';
 
-// The background only keeps the toolbar badge in step with what the tab's content script found.
+const GRANTED_SCRIPT_ID = 'lens-granted-origins';
+
+// The background keeps the toolbar badge in step with the tab, forwards the keyboard shortcut, and runs the
+// content script on careers sites the user opted into (and only while the permission is held).
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     const parsed = ContentMessage.safeParse(raw);
@@ -12,8 +17,39 @@ export default defineBackground(() => {
     void browser.action.setBadgeText({ tabId, text: aiLeadership ? badgeTextFor(level) : '' });
     void browser.action.setBadgeBackgroundColor({ tabId, color: '#4338ca' });
   });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== TOGGLE_PANEL.type) return;
+    const tabId = tab?.id;
+    if (tabId !== undefined) void browser.tabs.sendMessage(tabId, TOGGLE_PANEL).catch(() => undefined);
+  });
+
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    for (const origin of origins.map(originFromPattern)) if (origin) void addGrantedOrigin(origin);
+  });
+  browser.permissions.onRemoved.addListener(({ origins = [] }) => {
+    for (const origin of origins.map(originFromPattern)) if (origin) void removeGrantedOrigin(origin);
+  });
+
+  void getSettings().then((s) => syncGrantedScript(s.grantedOrigins));
+  watchSettings((s) => void syncGrantedScript(s.grantedOrigins));
 });
 
 function badgeTextFor(level: string | null): string {
   return level === 'c-suite' ? 'C' : level ? level.slice(0, 3).toUpperCase() : 'AI';
+}
+
+/** One registration covering every granted origin whose permission is still held. */
+async function syncGrantedScript(origins: string[]): Promise<void> {
+  const held: string[] = [];
+  for (const origin of origins) {
+    const pattern = originPattern(origin);
+    if (await browser.permissions.contains({ origins: [pattern] })) held.push(pattern);
+  }
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [GRANTED_SCRIPT_ID] });
+  if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [GRANTED_SCRIPT_ID] });
+  if (held.length === 0) return;
+  await browser.scripting.registerContentScripts([
+    { id: GRANTED_SCRIPT_ID, matches: held, js: ['content-scripts/content.js'], runAt: 'document_idle' },
+  ]);
 }

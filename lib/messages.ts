@@ -2,9 +2,14 @@
 import * as z from 'zod/mini';
 import { Level } from '../data/schema';
 
+/** Content script -> background: what the tab shows, for the toolbar badge. */
 export const ContentMessage = z.object({
   type: z.literal('posting-status'),
   aiLeadership: z.boolean(),
   level: z.nullable(Level),
 });
 export type ContentMessage = z.infer<typeof ContentMessage>;
+
+/** Background -> content script: the keyboard shortcut was pressed on this tab. */
+export const TogglePanelMessage = z.object({ type: z.literal('toggle-panel') });
+export const TOGGLE_PANEL: z.infer<typeof TogglePanelMessage> = { type: 'toggle-panel' };

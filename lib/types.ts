@@ -80,14 +80,23 @@ export interface BenchmarkResult {
   fallback: { from: string; reason: string } | null;
   /** No band for the role and region, said plainly. */
   gap: string | null;
-  /** Where the posted pay sits against the band; null without posted pay or band. */
+  /** The posted annual pay in the band's currency; `converted` when it was posted in another. */
+  posted: { low: number; high: number; currency: string; converted: boolean } | null;
+  /** Where the posted pay sits against the band; null without posted pay, band, or a band range
+   *  (a source giving only a median or mean is described in `notes` instead). */
   position: {
     verdict: 'below' | 'within' | 'above' | 'overlaps';
-    /** 0..1 place of the posted midpoint within low..high; may fall outside. */
+    /** What the pay was placed against: low..high, or the 25th-75th percentile where that is all there is. */
+    against: 'band' | 'middle-half';
+    /** 0..1 place of the posted midpoint within that range; may fall outside. */
     at: number;
+    /** What the posted figure is taken to be: base, or base+bonus for on-target earnings. */
     comparedBasis: PayBasis;
   } | null;
+  /** Units of the display currency per unit of the band's, at the rates' date; null when the same. */
   display: { currency: string; rate: number; rateDate: string } | null;
+  /** Plain sentences the panel shows with the band: basis mismatches, conversions, single-figure bands. */
+  notes: string[];
 }
 
 export interface SkillReport {

@@ -1,0 +1,105 @@
+// The on-page panel: a header with the product name and two buttons, then the sections the options switch on.
+import { useId, useState } from 'preact/hooks';
+import type { BundledData } from '../../data';
+import type { Analysis } from '../../lib/types';
+import { Icon } from '../shared/icons';
+import { ChecksSection } from './ChecksSection';
+import { ComparisonSection } from './ComparisonSection';
+import type { PanelOptions } from './options';
+import { RoleSection } from './RoleSection';
+import { SalarySection } from './SalarySection';
+import { SkillsSection } from './SkillsSection';
+import { summaryText } from './summary';
+import { checklistView, checksView, comparisonView, roleView, salaryView } from './view-model';
+
+export const PANEL_LABEL = 'AI Leadership Lens';
+
+export interface PanelProps {
+  analysis: Analysis;
+  data: BundledData;
+  options: PanelOptions;
+  /** Receives the plain-text summary; the caller owns the clipboard. A rejected promise shows "Copy failed". */
+  onCopySummary: (text: string) => void | Promise<void>;
+  defaultCollapsed?: boolean;
+  onCollapsedChange?: (collapsed: boolean) => void;
+}
+
+/** The outcome of the last copy, tied to the analysis it copied: a new posting shows no stale "copied". */
+type CopyOutcome = { of: Analysis; message: 'Summary copied' | 'Copy failed' } | null;
+
+export function Panel({
+  analysis,
+  data,
+  options,
+  onCopySummary,
+  defaultCollapsed = false,
+  onCollapsedChange,
+}: PanelProps) {
+  const [collapsed, setCollapsed] = useState(defaultCollapsed);
+  const [copied, setCopied] = useState<CopyOutcome>(null);
+  const bodyId = useId();
+  const { sections } = options;
+
+  const toggle = () => {
+    setCollapsed(!collapsed);
+    onCollapsedChange?.(!collapsed);
+  };
+  const copy = async () => {
+    try {
+      await onCopySummary(summaryText(analysis, data));
+      setCopied({ of: analysis, message: 'Summary copied' });
+    } catch {
+      setCopied({ of: analysis, message: 'Copy failed' });
+    }
+  };
+
+  return (
+    <section
+      class="ail-panel"
+      aria-label={PANEL_LABEL}
+      data-theme={options.theme}
+      data-compact={options.compact ? 'true' : undefined}
+      data-collapsed={collapsed ? 'true' : undefined}
+    >
+      <header class="ail-header">
+        <Icon name="lens" class="ail-header__logo" />
+        <h2 class="ail-header__title">{PANEL_LABEL}</h2>
+        <button
+          type="button"
+          class="ail-button"
+          onClick={copy}
+          aria-label="Copy summary"
+          title="Copy a plain-text summary"
+          data-action="copy"
+        >
+          <Icon name="copy" />
+          Copy
+        </button>
+        <button
+          type="button"
+          class="ail-button ail-button--icon"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          aria-label={collapsed ? 'Expand panel' : 'Collapse panel'}
+          onClick={toggle}
+          data-action="collapse"
+        >
+          <Icon name={collapsed ? 'chevron-down' : 'chevron-up'} />
+        </button>
+      </header>
+      <p class="ail-status" aria-live="polite" data-copy-status>
+        {copied?.of === analysis ? copied.message : ''}
+      </p>
+      <div class="ail-body" id={bodyId} hidden={collapsed}>
+        {sections.role && <RoleSection role={roleView(analysis, data)} />}
+        {sections.salary && <SalarySection salary={salaryView(analysis, data)} />}
+        {sections.comparison && <ComparisonSection comparison={comparisonView(analysis, data, options)} />}
+        {sections.checklist && (
+          <SkillsSection checklist={checklistView(analysis, data, options.userSkills)} />
+        )}
+        {sections.checks && <ChecksSection checks={checksView(analysis.flags)} />}
+        <p class="ail-footer">Bundled reference data only. Nothing leaves your browser.</p>
+      </div>
+    </section>
+  );
+}

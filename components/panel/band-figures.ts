@@ -1,0 +1,65 @@
+// What a salary band has to show. A band may carry low..high, percentiles, or only a median or a mean
+// (data/schema.ts): these helpers say which figures exist without ever filling one in.
+import type { SalaryBand } from '../../data/schema';
+import { rangeText } from './format';
+
+export type MarkId = 'p25' | 'p50' | 'p75' | 'mean';
+
+export interface BandMark {
+  id: MarkId;
+  label: string;
+  value: number;
+}
+
+const MARKS: { id: MarkId; label: string }[] = [
+  { id: 'p25', label: '25th percentile' },
+  { id: 'p50', label: 'Median' },
+  { id: 'p75', label: '75th percentile' },
+  { id: 'mean', label: 'Average' },
+];
+
+export function bandMarks(band: SalaryBand): BandMark[] {
+  return MARKS.flatMap(({ id, label }) => {
+    const value = band[id];
+    return value === undefined ? [] : [{ id, label, value }];
+  });
+}
+
+/** Legend words for a set of marks: "Median", "Percentiles", "Percentiles and average". */
+export function marksLegend(marks: BandMark[]): string {
+  const [only] = marks;
+  if (marks.length === 1 && only) return only.label;
+  const percentiles = marks.some((mark) => mark.id !== 'mean');
+  const mean = marks.some((mark) => mark.id === 'mean');
+  if (percentiles && mean) return 'Percentiles and average';
+  return mean ? 'Average' : 'Percentiles';
+}
+
+export interface BandBody {
+  low: number;
+  high: number;
+  openEnd: boolean;
+  /** 'range': the source's low..high; 'middle-half': its 25th..75th percentiles. */
+  kind: 'range' | 'middle-half';
+}
+
+/** The stretch drawn as the band: low..high, else the middle half; null for a lone median or average. */
+export function bandBody(band: SalaryBand): BandBody | null {
+  if (band.low !== undefined && band.high !== undefined) {
+    return { low: band.low, high: band.high, openEnd: band.highOpen === true, kind: 'range' };
+  }
+  if (band.p25 !== undefined && band.p75 !== undefined) {
+    return { low: band.p25, high: band.p75, openEnd: false, kind: 'middle-half' };
+  }
+  return null;
+}
+
+/** "$280,000 – $500,000", "$201,750 – $288,450 (25th–75th percentile)", "median $169,510", "average $1,134,000". */
+export function bandText(band: SalaryBand, money: (amount: number) => string): string {
+  const body = bandBody(band);
+  if (body?.kind === 'range') return rangeText(body.low, body.high, money, { highOpen: body.openEnd });
+  if (body) return `${rangeText(body.low, body.high, money)} (25th–75th percentile)`;
+  if (band.p50 !== undefined) return `median ${money(band.p50)}`;
+  if (band.mean !== undefined) return `average ${money(band.mean)}`;
+  return 'no figures';
+}

@@ -1,0 +1,58 @@
+// The plain-text summary behind "Copy summary": the same view rows the panel shows, as lines of text.
+import type { BundledData } from '../../data';
+import type { Analysis, Field } from '../../lib/types';
+import { checklistView, checksView, postedPayText, roleView, salaryView } from './view-model';
+
+const fieldText = (field: Field<string>, missing: string) => field.value ?? missing;
+
+export function summaryText(analysis: Analysis, data: BundledData): string {
+  const { posting } = analysis;
+  const lines = [
+    `AI Leadership Lens: ${fieldText(posting.title, 'title not found')} at ${fieldText(posting.company, 'company not found')}`,
+    `Location: ${fieldText(posting.location, 'not found')}${analysis.region ? ` (${analysis.region.name})` : ''}`,
+    posting.url,
+    '',
+  ];
+
+  const role = roleView(analysis, data);
+  lines.push(
+    role
+      ? `Role: ${role.name} (${role.level}), ${role.confidenceText.toLowerCase()}; ${role.evidence}`
+      : 'Role: not detected',
+  );
+
+  const salary = salaryView(analysis, data);
+  const pay = analysis.pay;
+  lines.push(`Posted pay: ${pay ? postedPayText(pay) : 'No pay range posted'}`);
+  if (salary.kind === 'band') {
+    if (salary.posted?.displayText) lines.push(`  ${salary.posted.displayText}`);
+    const display = salary.bandDisplayText ? ` (${salary.bandDisplayText}; ${salary.rateNote})` : '';
+    lines.push(`Benchmark, ${salary.heading}: ${salary.bandText}${display}, ${salary.basis.toLowerCase()}`);
+    if (salary.fallbackLabel) lines.push(`  ${salary.fallbackLabel}`);
+    if (salary.posted?.verdictText) lines.push(`  ${salary.posted.verdictText}`);
+    for (const note of salary.notes) lines.push(`  ${note}`);
+    const source = salary.details
+      .filter((row) => ['Source', 'Year', 'Confidence', 'Sample size'].includes(row.label))
+      .map((row) => `${row.label.toLowerCase()}: ${row.value}`);
+    lines.push(`  ${source.join('; ')}`);
+  } else {
+    lines.push(
+      `Benchmark: ${salary.message}${salary.kind === 'no-band' && salary.gapText ? `. ${salary.gapText}` : ''}`,
+    );
+  }
+
+  const skills = checklistView(analysis, data, []);
+  if (skills.groups.length > 0) {
+    const perGroup = skills.groups.map((group) => `${group.name} ${group.countText}`).join(', ');
+    lines.push(`Skills mentioned: ${skills.totals.mentioned} of ${skills.totals.listed} (${perGroup})`);
+  }
+
+  const checks = checksView(analysis.flags);
+  if (checks.length > 0) {
+    lines.push('Checks:');
+    for (const check of checks) lines.push(`- ${check.word}: ${check.message}`);
+  }
+
+  lines.push('', 'Figures from bundled reference data; estimates, not offers.');
+  return lines.join('\n');
+}

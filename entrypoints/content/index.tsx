@@ -1,0 +1,151 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { panelOptionsFromSettings } from '../../components/panel/options';
+import { loadBundledData } from '../../data';
+import { analyzeDocument } from '../../lib/analyze';
+import {
+  DiagnosticsRequest,
+  diagnosticsFromAnalysis,
+  diagnosticsFromError,
+} from '../../lib/diagnostics-message';
+import { findAdapter } from '../../lib/extract';
+import { type ContentMessage, TogglePanelMessage } from '../../lib/messages';
+import { lensActiveOn } from '../../lib/settings';
+import { getSettings, watchSettings } from '../../lib/settings-store';
+import { generic } from '../../lib/sites/generic';
+import { JOB_SITE_MATCHES } from '../../lib/sites/matches';
+import type { Analysis } from '../../lib/types';
+import { createPanelHost } from './panel-host';
+
+export default defineContentScript({
+  matches: [...JOB_SITE_MATCHES],
+  cssInjectionMode: 'manual',
+  runAt: 'document_idle',
+  main(ctx) {
+    // Errors stop here: the page's console never sees an uncaught error from us.
+    void run(ctx).catch(logError);
+  },
+});
+
+async function run(ctx: ContentScriptContext): Promise<void> {
+  const data = loadBundledData();
+  // A URL no site adapter claims is a careers site the user enabled: read its schema.org JobPosting.
+  const adapter = findAdapter(location.href) ?? generic;
+  let settings = await getSettings();
+  const panel = await createPanelHost(ctx, data);
+  let analysis: Analysis | null = null;
+  let lastError: unknown = null;
+  let shownSignature: string | null = null;
+  let hiddenByShortcut = false;
+
+  const analyze = () => {
+    try {
+      lastError = null;
+      return analyzeDocument(
+        document,
+        location.href,
+        data,
+        {
+          displayCurrency: settings.displayCurrency,
+          basis: settings.payBasis,
+          homeRegion: settings.homeRegion,
+          today: new Date().toISOString().slice(0, 10),
+        },
+        adapter,
+      );
+    } catch (error) {
+      lastError = error;
+      logError(error);
+      return null;
+    }
+  };
+
+  const render = () => {
+    const visible =
+      lensActiveOn(settings, adapter.id) && !hiddenByShortcut && analysis?.aiLeadership === true;
+    if (visible && analysis) panel.show(analysis, panelOptionsFromSettings(settings));
+    else panel.hide();
+  };
+
+  const update = () => {
+    if (!lensActiveOn(settings, adapter.id)) return;
+    const next = analyze();
+    const signature = next ? postingSignature(next) : null;
+    if (signature === shownSignature) return;
+    shownSignature = signature;
+    analysis = next;
+    render();
+    void sendStatus(analysis);
+  };
+
+  // LinkedIn swaps postings without a reload: re-read on navigation and on DOM changes, at most once
+  // per frame, and redraw only when the posting's signature changes.
+  let frame = 0;
+  const schedule = () => {
+    if (frame || ctx.isInvalid) return;
+    frame = ctx.requestAnimationFrame(() => {
+      frame = 0;
+      update();
+    });
+  };
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    // Currency, basis and home region change the analysis itself: read again, then draw.
+    shownSignature = null;
+    analysis = lensActiveOn(settings, adapter.id) ? analyze() : null;
+    shownSignature = analysis ? postingSignature(analysis) : null;
+    render();
+  });
+  ctx.onInvalidated(unwatch);
+
+  const onMessage = (raw: unknown) => {
+    if (TogglePanelMessage.safeParse(raw).success) {
+      hiddenByShortcut = !hiddenByShortcut;
+      render();
+      return;
+    }
+    if (DiagnosticsRequest.safeParse(raw).success) {
+      const page = { site: adapter.id, url: location.href };
+      return Promise.resolve(
+        lastError
+          ? diagnosticsFromError(lastError, page)
+          : diagnosticsFromAnalysis(analysis, page, data.roles),
+      );
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  update();
+}
+
+/** Job id plus the text that identifies the posting: a recycled pane with new content gets a new one. */
+function postingSignature({ posting }: Analysis): string {
+  const description = posting.description.value ?? '';
+  return [
+    posting.jobId,
+    posting.title.value,
+    posting.company.value,
+    description.length,
+    description.slice(0, 80),
+  ].join('|');
+}
+
+async function sendStatus(analysis: Analysis | null): Promise<void> {
+  const message: ContentMessage = {
+    type: 'posting-status',
+    aiLeadership: analysis?.aiLeadership ?? false,
+    level: analysis?.aiLeadership ? (analysis.role?.level ?? null) : null,
+  };
+  await browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+function logError(error: unknown): void {
+  console.debug('[AI Leadership Lens]', error);
+}

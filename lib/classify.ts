@@ -1,0 +1,370 @@
+// Which of the nine roles a job title names, read from the title forms in data/roles.json.
+//
+// Decisions (the labelled set in tests/fixtures/titles follows them):
+// - A title naming AI at C-level is caio (Chief Data & AI Officer, Chief Technology & AI Officer);
+//   Chief Data & Analytics Officer without AI is cdo; Co-Founder & CTO is cto.
+// - When a title names two roles, the more specific title form wins (Head of AI Product beats Head of AI),
+//   then the higher level (CTO & Head of AI is cto), then the match spanning more of the title.
+//   A bare abbreviation counts as a three-word form.
+// - Deputy takes one level off a C-suite, VP or head role (Deputy CAIO is vp_ai); a deputy CTO/CDO is not a
+//   compared role (null); a UK "Deputy Director" is a grade and stays a director.
+// - A "VP" before a head/director AI title makes it vp_ai (SVP, Head of AI).
+// - Nobody around the leader is the leader: a role named after "to", "office", "assistant", "staff",
+//   "advisor" (Chief of Staff to the CAIO, Office of the CTO) does not count.
+// - A rank whose own function is sales, marketing, governance, policy, programmes and the like is not an AI
+//   leader even when an AI product is named (Head of Sales, AI Platform; Head of AI Governance; Program
+//   Manager, AI). Individual contributors (AI Engineer, Lead AI Engineer, AI Product Manager) have no title
+//   form and stay null.
+import { LEVELS, type Level, type Role, type RoleId } from '../data/schema';
+import { textWords, titleTokens, wordSet } from './title-normalise';
+import type { RoleMatch } from './types';
+
+/** Words that may sit between the words of a title form: "Director of [Engineering], Machine Learning". */
+const BRIDGES = wordSet(
+  'data science sciences analytics engineering technology tech applied generative gen conversational enterprise agentic team equipe equipo ingenieria ingenierie technologie tecnologia donnees datos daten pole digital digitalisierung ai ml',
+);
+const MAX_BRIDGES = 3;
+
+/** A rank preceded by one of these is that function's leader, not an AI leader (Sales Director, AI). */
+const FOREIGN_FUNCTION_BEFORE = wordSet(
+  'sales marketing product program programme project account accounts partner partnerships alliances alliance channel community customer success solutions business brand content growth people talent recruiting finance legal policy governance compliance risk operations delivery engagement client design creative communications events office case field',
+);
+/** Words that may join a function word to the rank: "Sales [Engineering] Manager", "Business [Development]". */
+const FUNCTION_JOINERS = new Set(['engineering', 'development', 'management', 'operations', 'marketing']);
+/** The function named right after the AI words: Head of AI Governance, Director of AI Solutions Sales. */
+const FOREIGN_FUNCTION_AFTER = wordSet(
+  'sales marketing partnerships partner partners alliances governance policy ethics compliance legal risk assurance audit regulatory communications comms recruiting recruitment talent evangelism advocacy finance procurement gtm go',
+);
+const SKIPPED_AFTER = new Set(['product', 'solutions', 'platform']);
+/** People around the leader: the role named after these words is someone else's. */
+const AROUND_LEADER = wordSet(
+  'to office assistant assistent assistente asistente staff advisor adviser secretary ea cabinet gabinete buro',
+);
+
+const RANK_LEVEL = new Map<string, Level>([
+  ['vp', 'vp'],
+  ['head', 'head'],
+  ['leiter', 'head'],
+  ['responsable', 'head'],
+  ['jefe', 'head'],
+  ['director', 'director'],
+  ['directeur', 'director'],
+  ['direktor', 'director'],
+  ['manager', 'manager'],
+  ['gerente', 'manager'],
+  ['teamleiter', 'manager'],
+  ['lead', 'lead'],
+]);
+const DEPUTY_DEMOTES: ReadonlySet<Level> = new Set(['c-suite', 'vp', 'head']);
+const VP_PROMOTES: ReadonlySet<Level> = new Set(['head', 'director']);
+/** A bare abbreviation (CTO) weighs as much as its spelled-out form (chief technology officer). */
+const ABBREVIATION_WEIGHT = 3;
+/** How much of a description is searched for a spelled-out officer title. */
+const DESCRIPTION_SCAN = 5000;
+
+interface TitleForm {
+  role: Role;
+  text: string;
+  tokens: string[];
+  level: Level;
+}
+
+interface CompiledRoles {
+  byFirstToken: Map<string, TitleForm[]>;
+  abbreviations: Map<string, Role>;
+  /** Every form of each role, joined with spaces, to tell "chief diversity officer (cdo)" from a CDO. */
+  formKeys: Map<RoleId, Set<string>>;
+  byId: Map<RoleId, Role>;
+  /** The AI role one level down from each level, for deputies. */
+  aiRoleBelow: Map<Level, Role>;
+  vpRole: Role | undefined;
+}
+
+interface Candidate {
+  role: Role;
+  level: Level;
+  weight: number;
+  start: number;
+  /** Title tokens the match spans, bridges included. */
+  span: number;
+  evidence: string;
+  bridged: boolean;
+  abbreviation: string | null;
+}
+
+const cache = new WeakMap<Role[], CompiledRoles>();
+
+function levelRank(level: Level): number {
+  return LEVELS.length - LEVELS.indexOf(level);
+}
+
+function formLevel(role: Role, tokens: string[]): Level {
+  // Functional leads (AI product, AI research) come at every rank; the title's rank word says which.
+  if (role.level !== 'lead') return role.level;
+  for (const token of tokens) {
+    const level = RANK_LEVEL.get(token);
+    if (level) return level;
+  }
+  return role.level;
+}
+
+function compile(roles: Role[]): CompiledRoles {
+  const byFirstToken = new Map<string, TitleForm[]>();
+  const abbreviations = new Map<string, Role>();
+  const formKeys = new Map<RoleId, Set<string>>();
+  const seen = new Set<string>();
+  for (const role of roles) {
+    const keys = new Set<string>();
+    formKeys.set(role.id, keys);
+    const { en, de, fr, es } = role.titles;
+    for (const text of [...en, ...de, ...fr, ...es]) {
+      const tokens = titleTokens(text);
+      const first = tokens[0];
+      const key = tokens.join(' ');
+      keys.add(key);
+      if (first === undefined || seen.has(key)) continue;
+      seen.add(key);
+      const list = byFirstToken.get(first) ?? [];
+      list.push({ role, text, tokens, level: formLevel(role, tokens) });
+      byFirstToken.set(first, list);
+    }
+    for (const abbreviation of role.abbreviations) {
+      const token = titleTokens(abbreviation).join('');
+      if (token && !abbreviations.has(token)) abbreviations.set(token, role);
+    }
+  }
+  const aiRoleBelow = new Map<Level, Role>();
+  for (const level of DEPUTY_DEMOTES) {
+    const below = LEVELS[LEVELS.indexOf(level) + 1];
+    const role = roles.find((r) => r.aiRole && r.level === below);
+    if (role) aiRoleBelow.set(level, role);
+  }
+  return {
+    byFirstToken,
+    abbreviations,
+    formKeys,
+    byId: new Map(roles.map((r) => [r.id, r])),
+    aiRoleBelow,
+    vpRole: roles.find((r) => r.aiRole && r.level === 'vp'),
+  };
+}
+
+function compiled(roles: Role[]): CompiledRoles {
+  let c = cache.get(roles);
+  if (!c) {
+    c = compile(roles);
+    cache.set(roles, c);
+  }
+  return c;
+}
+
+/** Index of the form's last token when the form starts at `start`, or -1. Bridge words may sit between. */
+function matchEnd(tokens: string[], start: number, form: string[]): { end: number; bridged: boolean } | null {
+  let j = start + 1;
+  let bridged = false;
+  for (let k = 1; k < form.length; k++) {
+    const want = form[k];
+    let skipped = 0;
+    while (j < tokens.length && tokens[j] !== want) {
+      if (skipped === MAX_BRIDGES || !BRIDGES.has(tokens[j] as string)) return null;
+      skipped++;
+      j++;
+    }
+    if (j >= tokens.length) return null;
+    if (skipped > 0) bridged = true;
+    j++;
+  }
+  return { end: j - 1, bridged };
+}
+
+function aroundLeader(tokens: string[], start: number): boolean {
+  for (let i = 0; i < start; i++) if (AROUND_LEADER.has(tokens[i] as string)) return true;
+  return false;
+}
+
+function foreignFunctionBefore(tokens: string[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (before !== undefined) {
+    if (FOREIGN_FUNCTION_BEFORE.has(before)) return true;
+    const twoBefore = tokens[start - 2];
+    if (FUNCTION_JOINERS.has(before) && twoBefore !== undefined && FOREIGN_FUNCTION_BEFORE.has(twoBefore)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function foreignFunctionAfter(tokens: string[], end: number): boolean {
+  let k = end + 1;
+  while (k < tokens.length && SKIPPED_AFTER.has(tokens[k] as string)) k++;
+  const after = tokens[k];
+  return after !== undefined && FOREIGN_FUNCTION_AFTER.has(after);
+}
+
+/** "chief diversity officer" spelled out in the text with the initials of the abbreviation, and not a form
+ *  of the abbreviation's role: then the abbreviation means that other officer. */
+function otherExpansion(tokens: string[], abbreviation: string, keys: Set<string> | undefined): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== 'chief') continue;
+    for (let j = i + 2; j < tokens.length && j <= i + 5; j++) {
+      if (tokens[j] !== 'officer') continue;
+      const span = tokens.slice(i, j + 1);
+      const initials = span.map((t) => t[0]).join('');
+      if (initials === abbreviation && !keys?.has(span.join(' '))) return true;
+    }
+  }
+  return false;
+}
+
+/** The role named at `start` belongs to someone around the leader, or to a non-AI function. */
+function blocked(tokens: string[], start: number): boolean {
+  return aroundLeader(tokens, start) || foreignFunctionBefore(tokens, start);
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  if (a.weight !== b.weight) return a.weight > b.weight;
+  const la = levelRank(a.level);
+  const lb = levelRank(b.level);
+  if (la !== lb) return la > lb;
+  if (a.span !== b.span) return a.span > b.span;
+  return a.role.aiRole && !b.role.aiRole;
+}
+
+function candidates(tokens: string[], c: CompiledRoles): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    const forms = c.byFirstToken.get(token);
+    if (forms) {
+      for (const form of forms) {
+        const m = matchEnd(tokens, i, form.tokens);
+        if (!m || blocked(tokens, i) || foreignFunctionAfter(tokens, m.end)) continue;
+        found.push({
+          role: form.role,
+          level: form.level,
+          weight: form.tokens.length,
+          start: i,
+          span: m.end - i + 1,
+          evidence: `matched: ${form.text}`,
+          bridged: m.bridged,
+          abbreviation: null,
+        });
+      }
+    }
+    const role = c.abbreviations.get(token);
+    if (role && !blocked(tokens, i) && !otherExpansion(tokens, token, c.formKeys.get(role.id))) {
+      found.push({
+        role,
+        level: role.level,
+        weight: ABBREVIATION_WEIGHT,
+        start: i,
+        span: 1,
+        evidence: `matched abbreviation: ${token}`,
+        bridged: false,
+        abbreviation: token,
+      });
+    }
+  }
+  return found;
+}
+
+function toMatch(best: Candidate, tokens: string[], c: CompiledRoles, description: string | undefined) {
+  let { role, level, evidence } = best;
+  let confidence = best.abbreviation ? 0.85 : best.bridged ? 0.8 : 0.9;
+  if (!best.abbreviation && best.weight === tokens.length) confidence = 0.95;
+
+  if (best.abbreviation && description) {
+    const words = titleTokens(description, DESCRIPTION_SCAN);
+    if (otherExpansion(words, best.abbreviation, c.formKeys.get(role.id))) return null;
+  }
+
+  const deputy = tokens[best.start - 1] === 'deputy' || tokens[best.start - 2] === 'deputy';
+  if (deputy && DEPUTY_DEMOTES.has(level) && role.level === level) {
+    if (!role.aiRole) return null;
+    const below = c.aiRoleBelow.get(level);
+    if (below) {
+      role = below;
+      level = below.level;
+      evidence += '; deputy, so one level down';
+      confidence = 0.7;
+    }
+  } else if (VP_PROMOTES.has(level) && role.aiRole && role.level === level && c.vpRole) {
+    if (tokens.slice(0, best.start).includes('vp')) {
+      role = c.vpRole;
+      level = 'vp';
+      evidence += '; vp rank in the title';
+      confidence = 0.75;
+    }
+  }
+  return { id: role.id, level, confidence, evidence } satisfies RoleMatch;
+}
+
+/** The role a job title names, or null. Never throws; the roles array is compiled once and cached. */
+export function classifyTitle(
+  title: string,
+  roles: Role[],
+  hints?: { description?: string },
+): RoleMatch | null {
+  try {
+    const c = compiled(roles);
+    const tokens = titleTokens(title);
+    let best: Candidate | undefined;
+    for (const candidate of candidates(tokens, c)) if (!best || better(candidate, best)) best = candidate;
+    return best ? toMatch(best, tokens, c, hints?.description) : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---------- is the posting AI leadership? ----------
+
+const AI_WORDS = new Set(['ai', 'ml', 'genai', 'llm', 'llms', 'mlops', 'nlp', 'ki', 'ia', 'rag', 'agentic']);
+const AI_PHRASES = new Set([
+  'artificial intelligence',
+  'machine learning',
+  'deep learning',
+  'generative ai',
+  'language model',
+  'language models',
+  'neural network',
+  'neural networks',
+  'computer vision',
+  'kunstliche intelligenz',
+  'intelligence artificielle',
+  'inteligencia artificial',
+  'foundation model',
+  'foundation models',
+]);
+/** A description is centred on AI when AI terms make at least this share of it, and appear this often. */
+export const AI_CENTRED_PER_100_WORDS = 2;
+export const AI_CENTRED_MIN_MENTIONS = 3;
+
+/** AI-term mentions in a text and their density per 100 words ("generative ai" counts once). */
+export function aiTermDensity(text: string): { mentions: number; words: number; per100Words: number } {
+  const words = typeof text === 'string' ? textWords(text) : [];
+  let mentions = 0;
+  for (let i = 0; i < words.length; i++) {
+    const next = words[i + 1];
+    if (next !== undefined && AI_PHRASES.has(`${words[i]} ${next}`)) {
+      mentions++;
+      i++;
+    } else if (AI_WORDS.has(words[i] as string)) {
+      mentions++;
+    }
+  }
+  return { mentions, words: words.length, per100Words: words.length ? (mentions * 100) / words.length : 0 };
+}
+
+export function isAiCentred(description: string): boolean {
+  const d = aiTermDensity(description);
+  return d.mentions >= AI_CENTRED_MIN_MENTIONS && d.per100Words >= AI_CENTRED_PER_100_WORDS;
+}
+
+/** True for the AI roles; for a compared role (CTO, CDO) only when the description is centred on AI. */
+export function isAiLeadership(match: RoleMatch | null, description: string | null, roles: Role[]): boolean {
+  if (!match) return false;
+  const role = roles.find((r) => r.id === match.id);
+  if (!role) return false;
+  if (role.aiRole) return true;
+  return description !== null && isAiCentred(description);
+}

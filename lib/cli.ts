@@ -1,0 +1,77 @@
+// `npm run analyze -- page.html [--url URL]` and `npm run analyze -- --titles < titles.txt`.
+// The only file in lib/ that touches the file system and the process: the engine it calls is pure.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { loadBundledData } from '../data';
+import { analyzeDocument } from './analyze';
+import { classifyTitle } from './classify';
+import { parseHtmlDocument } from './html-document';
+import { analysisReport } from './report';
+
+const USAGE =
+  'usage: npm run analyze -- <page.html> [--url URL]\n       npm run analyze -- --titles < titles.txt';
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--titles')) return classifyTitlesFromStdin();
+  const urlFlag = argv.indexOf('--url');
+  const explicitUrl = urlFlag >= 0 ? argv[urlFlag + 1] : undefined;
+  if (urlFlag >= 0 && !explicitUrl) throw new UsageError('--url needs a value');
+  const file = argv.find((arg, i) => !arg.startsWith('--') && (urlFlag < 0 || i !== urlFlag + 1));
+  if (!file) throw new UsageError('no page given');
+  if (explicitUrl && !URL.canParse(explicitUrl)) throw new UsageError(`not a URL: ${explicitUrl}`);
+  const doc = parseHtmlDocument(readPage(file), explicitUrl ?? 'https://localhost/');
+  const url = explicitUrl ?? pageUrl(doc);
+  if (!url)
+    throw new UsageError(`${file}: no canonical or og:url in the page; say where it came from with --url`);
+  const analysis = analyzeDocument(doc, url, loadBundledData(), {
+    displayCurrency: 'USD',
+    basis: 'base',
+    today: new Date().toISOString().slice(0, 10),
+  });
+  if (!analysis)
+    throw new UsageError(`${file}: no job posting found for ${url} (not a supported site or page)`);
+  process.stdout.write(`${JSON.stringify(analysisReport(analysis), null, 2)}\n`);
+}
+
+function readPage(file: string): string {
+  if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
+  if (!statSync(file).isFile()) throw new UsageError(`${file}: not a file`);
+  const html = readFileSync(file, 'utf8');
+  if (html.trim() === '') throw new UsageError(`${file}: the file is empty`);
+  if (!/<(!doctype|html|head|body|div|main|section|script|meta|p)\b/i.test(html)) {
+    throw new UsageError(`${file}: not an HTML page`);
+  }
+  return html;
+}
+
+/** The page's own idea of its address: canonical link first, then og:url. */
+function pageUrl(doc: Document): string | undefined {
+  const candidates = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  return candidates.find((c): c is string => !!c && URL.canParse(c));
+}
+
+async function classifyTitlesFromStdin(): Promise<void> {
+  const { roles } = loadBundledData();
+  for await (const line of createInterface({ input: process.stdin })) {
+    const title = line.trim();
+    if (!title) continue;
+    const match = classifyTitle(title, roles);
+    process.stdout.write(
+      `${JSON.stringify({ title, role: match?.id ?? null, confidence: match?.confidence ?? 0 })}\n`,
+    );
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`analyze: ${error.message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`analyze: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

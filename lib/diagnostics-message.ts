@@ -1,0 +1,99 @@
+// The popup asks the tab's content script what it read: request, reply, and the builder the content
+// script answers with. Both sides parse with these schemas.
+import * as z from 'zod/mini';
+import { Level, PayBasis, type Role, RoleId } from '../data/schema';
+import { fieldSources } from './report';
+import { SITE_IDS } from './settings';
+import type { Analysis, Posting, SiteId } from './types';
+
+export const DiagnosticsRequest = z.object({ type: z.literal('get-diagnostics') });
+export type DiagnosticsRequest = z.infer<typeof DiagnosticsRequest>;
+export const DIAGNOSTICS_REQUEST: DiagnosticsRequest = { type: 'get-diagnostics' };
+
+const Site = z.nullable(z.enum(SITE_IDS as [SiteId, ...SiteId[]]));
+
+/** One posting field: read (how) or not (why). */
+export const FieldReading = z.object({ field: z.string(), found: z.boolean(), how: z.string() });
+export type FieldReading = z.infer<typeof FieldReading>;
+
+const base = { type: z.literal('diagnostics'), site: Site, url: z.string() };
+
+export const DiagnosticsReply = z.discriminatedUnion('status', [
+  z.object({ ...base, status: z.literal('no-posting') }),
+  z.object({ ...base, status: z.literal('unreadable'), error: z.string() }),
+  z.object({
+    ...base,
+    status: z.literal('posting'),
+    aiLeadership: z.boolean(),
+    role: z.nullable(
+      z.object({ id: RoleId, name: z.string(), level: Level, confidence: z.number(), evidence: z.string() }),
+    ),
+    pay: z.nullable(
+      z.object({ text: z.string(), currency: z.string(), annualMin: z.number(), annualMax: z.number() }),
+    ),
+    region: z.nullable(z.object({ id: z.string(), name: z.string(), evidence: z.string() })),
+    position: z.nullable(
+      z.object({ verdict: z.enum(['below', 'within', 'above', 'overlaps']), comparedBasis: PayBasis }),
+    ),
+    /** Why there is no benchmark, said plainly; null when there is one. */
+    benchmarkGap: z.nullable(z.string()),
+    fields: z.array(FieldReading),
+  }),
+]);
+export type DiagnosticsReply = z.infer<typeof DiagnosticsReply>;
+
+function fieldReadings(posting: Posting): FieldReading[] {
+  return Object.entries(fieldSources(posting)).map(([field, how]) => ({
+    field,
+    found: posting[field as keyof ReturnType<typeof fieldSources>].value !== null,
+    how,
+  }));
+}
+
+/** The reply for what analyzeDocument returned on this page (null: no posting). */
+export function diagnosticsFromAnalysis(
+  analysis: Analysis | null,
+  page: { site: SiteId | null; url: string },
+  roles: readonly Role[],
+): DiagnosticsReply {
+  const base = { type: 'diagnostics', site: analysis?.site ?? page.site, url: page.url } as const;
+  if (!analysis) return { ...base, status: 'no-posting' };
+  const { role, pay, region, benchmark } = analysis;
+  return {
+    ...base,
+    status: 'posting',
+    aiLeadership: analysis.aiLeadership,
+    role: role
+      ? {
+          id: role.id,
+          name: roles.find((r) => r.id === role.id)?.name ?? role.id,
+          level: role.level,
+          confidence: role.confidence,
+          evidence: role.evidence,
+        }
+      : null,
+    pay: pay
+      ? { text: pay.text, currency: pay.currency, annualMin: pay.annualMin, annualMax: pay.annualMax }
+      : null,
+    region,
+    position: benchmark?.position
+      ? { verdict: benchmark.position.verdict, comparedBasis: benchmark.position.comparedBasis }
+      : null,
+    benchmarkGap: benchmark?.gap ?? null,
+    fields: fieldReadings(analysis.posting),
+  };
+}
+
+/** The reply when reading the page threw. */
+export function diagnosticsFromError(
+  error: unknown,
+  page: { site: SiteId | null; url: string },
+): DiagnosticsReply {
+  return {
+    type: 'diagnostics',
+    site: page.site,
+    url: page.url,
+    status: 'unreadable',
+    error: error instanceof Error ? error.message : String(error),
+  };
+}

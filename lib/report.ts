@@ -1,0 +1,46 @@
+// The CLI's JSON shape: the Analysis flattened to what a reader of one posting wants, with the way each
+// field was read kept under `sources`.
+import type { Analysis, Field, Posting } from './types';
+
+const POSTING_FIELDS = ['title', 'company', 'location', 'workplace', 'payText', 'description'] as const;
+
+export function analysisReport(analysis: Analysis) {
+  const { posting, pay, role } = analysis;
+  return {
+    site: analysis.site,
+    posting: {
+      title: posting.title.value,
+      company: posting.company.value,
+      location: posting.location.value,
+      workplace: posting.workplace.value,
+      salary: pay
+        ? {
+            min: pay.min,
+            max: pay.max,
+            currency: pay.currency,
+            period: pay.period,
+            annualMin: pay.annualMin,
+            annualMax: pay.annualMax,
+          }
+        : null,
+      description: posting.description.value,
+    },
+    role: role ? { id: role.id, confidence: role.confidence, evidence: role.evidence } : null,
+    aiLeadership: analysis.aiLeadership,
+    region: analysis.region,
+    benchmark: analysis.benchmark,
+    skills: analysis.skills,
+    flags: analysis.flags,
+    sources: fieldSources(posting),
+  };
+}
+
+/** For each posting field: how it was read, or why it could not be. */
+export function fieldSources(posting: Posting): Record<(typeof POSTING_FIELDS)[number], string> {
+  const describe = (field: Field<unknown>) =>
+    'reason' in field ? `not found: ${field.reason}` : field.source;
+  return Object.fromEntries(POSTING_FIELDS.map((name) => [name, describe(posting[name])])) as Record<
+    (typeof POSTING_FIELDS)[number],
+    string
+  >;
+}

@@ -1,0 +1,48 @@
+// What the extension shows on a page, read the way a test or the demo needs it. The content script
+// mirrors its panel's state on the shadow host's data-* attributes.
+import type { Page } from 'playwright-core';
+
+export const PANEL_HOST = 'ai-leadership-lens';
+export const BADGE_HOST = 'ai-leadership-lens-badge';
+
+export interface LensState {
+  panel: boolean;
+  reason: string;
+  role: string | null;
+  roleId: string | null;
+  pay: string | null;
+  verdict: string | null;
+  badges: number;
+}
+
+/** Waits up to `timeout` ms for the panel; a page that never gets one is reported as such. */
+export async function readLensState(page: Page, timeout = 5_000): Promise<LensState> {
+  const host = page.locator(PANEL_HOST);
+  const appeared = await host
+    .first()
+    .waitFor({ state: 'attached', timeout })
+    .then(() => true)
+    .catch(() => false);
+  const badges = await page.locator(BADGE_HOST).count();
+  if (!appeared) {
+    return {
+      panel: false,
+      reason: 'not an AI-leadership posting',
+      role: null,
+      roleId: null,
+      pay: null,
+      verdict: null,
+      badges,
+    };
+  }
+  const attr = (name: string) => host.first().getAttribute(name);
+  return {
+    panel: true,
+    reason: '',
+    role: await attr('data-role-name'),
+    roleId: await attr('data-role'),
+    pay: await attr('data-pay'),
+    verdict: await attr('data-verdict'),
+    badges,
+  };
+}

@@ -1,0 +1,95 @@
+// The built extension in real Chromium: the content script runs on a LinkedIn job page reached through
+// the manifest's own match patterns, mounts its shadow-root panel with the right reading, stays away from
+// a non-AI posting, and the popup opens.
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CHROME_BUILD,
+  type LaunchedBrowser,
+  launchWithExtension,
+  ROOT,
+  type SiteServer,
+  startSiteServer,
+} from './harness';
+import { PANEL_HOST, readLensState } from './lens-state';
+import { allSamplePages, samplePage } from './sample-sites';
+
+const SHOTS = path.join(ROOT, 'test-output');
+let server: SiteServer;
+let browser: LaunchedBrowser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startSiteServer(allSamplePages().map((p) => p.route));
+  browser = await launchWithExtension({ port: server.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('content script on a LinkedIn guest job page', () => {
+  it('mounts one shadow-root panel that reads the posting', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(samplePage('linkedin-guest-job.html').url);
+    const state = await readLensState(page);
+    expect(state.panel).toBe(true);
+    expect(state.roleId).toBe('caio');
+    expect(state.role).toBe('Chief AI Officer');
+    expect(state.pay).toBe('USD 320000-450000/yr');
+    expect(await page.locator(PANEL_HOST).count()).toBe(1);
+    const shadowIsOpen = await page.evaluate(
+      (tag) => document.querySelector(tag)?.shadowRoot?.mode ?? null,
+      PANEL_HOST,
+    );
+    expect(shadowIsOpen).toBe('open');
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'smoke-linkedin-guest-panel.png') });
+    await page.close();
+  });
+
+  it('shows no panel on a posting that is not AI leadership', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(samplePage('linkedin-guest-non-ai.html').url);
+    // The content script runs at document_idle; give it ample time to (not) act.
+    const state = await readLensState(page, 2_000);
+    expect(state.panel).toBe(false);
+    await page.close();
+  });
+});
+
+describe('popup', () => {
+  it('opens and renders', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('AI Leadership Lens');
+    await page.screenshot({ path: path.join(SHOTS, 'smoke-popup.png') });
+    await page.close();
+  });
+});
+
+describe('built manifest', () => {
+  const manifest = JSON.parse(readFileSync(path.join(CHROME_BUILD, 'manifest.json'), 'utf8')) as {
+    permissions?: string[];
+    host_permissions?: string[];
+    content_scripts?: { matches: string[] }[];
+  };
+
+  it('asks only for what a feature needs and the supported job sites', () => {
+    // storage: settings; activeTab + scripting: "Enable on this site" for other careers sites.
+    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+    const hosts = manifest.host_permissions ?? [];
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const host of hosts) {
+      expect(host).not.toBe('<all_urls>');
+      expect(host).not.toMatch(/^\*:\/\/\*\/\*$/);
+    }
+    for (const script of manifest.content_scripts ?? []) {
+      expect(script.matches).not.toContain('<all_urls>');
+    }
+  });
+});

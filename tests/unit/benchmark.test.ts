@@ -1,0 +1,312 @@
+import { describe, expect, it } from 'vitest';
+import type { SalaryEntry } from '../../data/schema';
+import { type BenchmarkInput, benchmark } from '../../lib/benchmark';
+import type { Pay } from '../../lib/types';
+import { band, gap, pay, RATES, REGIONS, ROLES, regionMatch, roleMatch } from './benchmark-helpers';
+
+const CAIO_US_BASE = band({
+  role: 'caio',
+  region: 'US',
+  currency: 'USD',
+  low: 280_000,
+  high: 500_000,
+  confidence: 'low',
+  year: 2026,
+});
+const CAIO_US_TOTAL = band({
+  role: 'caio',
+  region: 'US',
+  currency: 'USD',
+  basis: 'total',
+  low: 500_000,
+  high: 1_000_000,
+  highOpen: true,
+  year: 2026,
+});
+const CAIO_GB_BASE = band({
+  role: 'caio',
+  region: 'GB',
+  currency: 'GBP',
+  low: 200_000,
+  high: 350_000,
+  confidence: 'low',
+});
+const CAIO_EUROPE = band({ role: 'caio', region: 'EUROPE', currency: 'USD', p50: 261_000, year: 2023 });
+const DIRECTOR_EUROPE = band({
+  role: 'director_ai',
+  region: 'EUROPE',
+  currency: 'EUR',
+  low: 150_000,
+  high: 220_000,
+});
+const HEAD_US = band({ role: 'head_ai', region: 'US', currency: 'USD', low: 200_000, high: 300_000 });
+
+const SALARIES: SalaryEntry[] = [
+  CAIO_US_BASE,
+  CAIO_US_TOTAL,
+  CAIO_GB_BASE,
+  CAIO_EUROPE,
+  DIRECTOR_EUROPE,
+  HEAD_US,
+  gap('caio', 'NL', 'No leadership-level pay source for the Netherlands was found'),
+  gap('vp_ai', 'US', 'no citable figure found'),
+];
+
+const data = (salaries: SalaryEntry[] = SALARIES) => ({
+  salaries,
+  regions: REGIONS,
+  rates: RATES,
+  roles: ROLES,
+});
+
+const input = (overrides: Partial<BenchmarkInput> = {}): BenchmarkInput => ({
+  role: roleMatch('caio'),
+  region: regionMatch('US'),
+  pay: null,
+  displayCurrency: 'USD',
+  basis: 'base',
+  ...overrides,
+});
+
+const run = (overrides: Partial<BenchmarkInput> = {}, salaries?: SalaryEntry[]) => {
+  const result = benchmark(input(overrides), data(salaries));
+  if (!result) throw new Error('expected a result');
+  return result;
+};
+
+describe('benchmark: choosing the band', () => {
+  it("uses the region's own band, in the basis asked for, with no fallback", () => {
+    expect(run().band).toBe(CAIO_US_BASE);
+    expect(run().fallback).toBeNull();
+    expect(run({ basis: 'total' }).band).toBe(CAIO_US_TOTAL);
+  });
+
+  it('walks up the region chain and says so: US-CA -> US, DE -> Europe', () => {
+    const california = run({ region: regionMatch('US-CA') });
+    expect(california.band).toBe(CAIO_US_BASE);
+    expect(california.fallback).toEqual({
+      from: 'US-CA',
+      reason: 'No band for Chief AI Officer in California; showing United States',
+    });
+
+    const germany = run({ role: roleMatch('director_ai'), region: regionMatch('DE') });
+    expect(germany.band).toBe(DIRECTOR_EUROPE);
+    expect(germany.fallback?.reason).toBe('No band for Director of AI in Germany; showing Europe');
+  });
+
+  it('walks past a recorded gap to a broader band, giving the gap as the reason', () => {
+    const netherlands = run({ region: regionMatch('NL') });
+    expect(netherlands.band).toBe(CAIO_EUROPE);
+    expect(netherlands.fallback?.from).toBe('NL');
+    expect(netherlands.fallback?.reason).toContain('in the Netherlands (No leadership-level pay source');
+  });
+
+  it('turns a gap entry, or nothing at all, into plain gap text and no band', () => {
+    const vp = run({ role: roleMatch('vp_ai'), region: regionMatch('US-CA') });
+    expect(vp.band).toBeNull();
+    expect(vp.gap).toBe(
+      'No benchmark for VP of AI in California or the United States: no citable figure found',
+    );
+
+    const nothing = run({
+      role: roleMatch('ai_research_lead'),
+      region: regionMatch('IN'),
+      pay: pay(100, 200),
+    });
+    expect(nothing).toMatchObject({ band: null, position: null, posted: null });
+    expect(nothing.gap).toBe(
+      'No benchmark for AI Research Lead in India: the bundled data has no figure for this role and region',
+    );
+  });
+
+  it('without a role gives nothing; without a region, a gap that says why', () => {
+    expect(benchmark(input({ role: null }), data())).toBeNull();
+    expect(run({ region: null }).gap).toBe(
+      "No benchmark for Chief AI Officer: the posting's location could not be placed in a region",
+    );
+  });
+
+  it('prefers the asked basis, then confidence, then the most recent year, then a range over one figure', () => {
+    const oldHigh = band({
+      role: 'cto',
+      region: 'US',
+      currency: 'USD',
+      p50: 164_070,
+      confidence: 'high',
+      year: 2022,
+    });
+    const newHigh = band({
+      role: 'cto',
+      region: 'US',
+      currency: 'USD',
+      p50: 169_510,
+      confidence: 'high',
+      year: 2023,
+    });
+    const newLow = band({
+      role: 'cto',
+      region: 'US',
+      currency: 'USD',
+      low: 90_000,
+      high: 250_000,
+      confidence: 'low',
+      year: 2024,
+    });
+    const total = band({
+      role: 'cto',
+      region: 'US',
+      currency: 'USD',
+      basis: 'total',
+      mean: 1_587_000,
+      confidence: 'high',
+      year: 2024,
+    });
+    const cto = { role: roleMatch('cto') };
+    expect(run(cto, [newLow, oldHigh, total, newHigh]).band).toBe(newHigh);
+    expect(run(cto, [newLow, oldHigh]).band).toBe(oldHigh);
+    expect(run(cto, [newLow, oldHigh, newHigh]).band).toBe(newHigh);
+    expect(run({ ...cto, basis: 'total' }, [newLow, oldHigh, total]).band).toBe(total);
+
+    const ranged = band({
+      role: 'cto',
+      region: 'US',
+      currency: 'USD',
+      low: 150_000,
+      high: 190_000,
+      confidence: 'high',
+      year: 2023,
+    });
+    expect(run(cto, [newHigh, ranged]).band).toBe(ranged);
+  });
+
+  it('says when it shows another basis than the one asked for', () => {
+    const onlyBase = run({ basis: 'total' }, [CAIO_US_BASE]);
+    expect(onlyBase.band).toBe(CAIO_US_BASE);
+    expect(onlyBase.notes).toContain(
+      'No total compensation (including bonus and equity) figure here; showing base salary',
+    );
+    expect(run({ basis: 'base' }, [CAIO_US_BASE]).notes).toEqual([]);
+  });
+});
+
+describe('benchmark: where the posted pay sits', () => {
+  const band200to300 = [HEAD_US];
+  const at = (posted: Pay) => run({ role: roleMatch('head_ai'), pay: posted }, band200to300).position;
+
+  it('below / within / above, with the edges counted as inside', () => {
+    expect(at(pay(150_000, 199_999))?.verdict).toBe('below');
+    expect(at(pay(200_000, 300_000))).toEqual({
+      verdict: 'within',
+      against: 'band',
+      at: 0.5,
+      comparedBasis: 'base',
+    });
+    expect(at(pay(200_000, 200_000))).toMatchObject({ verdict: 'within', at: 0 });
+    expect(at(pay(300_000, 300_000))).toMatchObject({ verdict: 'within', at: 1 });
+    expect(at(pay(300_001, 350_000))?.verdict).toBe('above');
+  });
+
+  it('places pay against the 25th-75th percentile when a survey gives no low..high', () => {
+    const survey = band({
+      role: 'head_ai',
+      region: 'US',
+      currency: 'USD',
+      p25: 200_000,
+      p50: 240_000,
+      p75: 280_000,
+    });
+    const place = (posted: Pay) => run({ role: roleMatch('head_ai'), pay: posted }, [survey]).position;
+    expect(place(pay(300_000, 350_000))).toMatchObject({ verdict: 'above', against: 'middle-half' });
+    expect(place(pay(210_000, 270_000))).toMatchObject({
+      verdict: 'within',
+      against: 'middle-half',
+      at: 0.5,
+    });
+    const medianOnly = band({ role: 'head_ai', region: 'US', currency: 'USD', p50: 240_000 });
+    expect(run({ role: roleMatch('head_ai'), pay: pay(300_000, 350_000) }, [medianOnly]).position).toBeNull();
+  });
+
+  it('overlaps when the posted range crosses an edge', () => {
+    expect(at(pay(150_000, 200_000))?.verdict).toBe('overlaps');
+    expect(at(pay(280_000, 320_000))?.verdict).toBe('overlaps');
+    expect(at(pay(150_000, 350_000))?.verdict).toBe('overlaps');
+  });
+
+  it('places the midpoint within low..high, outside 0..1 when the pay is outside the band', () => {
+    expect(at(pay(225_000, 275_000))?.at).toBeCloseTo(0.5);
+    expect(at(pay(100_000, 100_000))?.at).toBeCloseTo(-1);
+    expect(at(pay(400_000, 400_000))?.at).toBeCloseTo(2);
+  });
+
+  it('never calls pay "above" an open-topped band ("$1M+")', () => {
+    const position = run({ basis: 'total', pay: pay(1_200_000, 1_500_000) }).position;
+    expect(position?.verdict).toBe('within');
+  });
+
+  it('says when posted pay (base) is compared with a total-compensation band', () => {
+    const result = run({ basis: 'total', pay: pay(300_000, 400_000) });
+    expect(result.band).toBe(CAIO_US_TOTAL);
+    expect(result.position).toMatchObject({ verdict: 'below', comparedBasis: 'base' });
+    expect(result.notes.join(' ')).toContain(
+      'The posted pay is base salary, the band total compensation (including bonus and equity)',
+    );
+    const ote = run({ pay: pay(300_000, 400_000, 'USD', { ote: true }) });
+    expect(ote.position?.comparedBasis).toBe('base+bonus');
+  });
+
+  it('describes pay against a band that gives only a median, without inventing a range', () => {
+    const result = run({ region: regionMatch('DE'), pay: pay(313_200, 313_200, 'USD') });
+    expect(result.band).toBe(CAIO_EUROPE);
+    expect(result.position).toBeNull();
+    expect(result.posted).toMatchObject({ low: 313_200, high: 313_200 });
+    expect(result.notes).toContain(
+      'The source gives only a median ($261K), no range: the posted midpoint is 20% above it',
+    );
+  });
+});
+
+describe('benchmark: currencies', () => {
+  const usdPerGbp = 1.1794 / 0.8679;
+
+  it('converts posted pay into the band currency before comparing (never across currencies)', () => {
+    // $210K-$230K looks "within" £200K-£350K if the currencies are ignored; it is £154.5K-£169.3K.
+    const result = run({
+      region: regionMatch('GB'),
+      pay: pay(210_000, 230_000, 'USD'),
+      displayCurrency: 'GBP',
+    });
+    expect(result.band).toBe(CAIO_GB_BASE);
+    expect(result.posted?.currency).toBe('GBP');
+    expect(result.posted?.converted).toBe(true);
+    expect(result.posted?.low).toBeCloseTo(210_000 / usdPerGbp, 6);
+    expect(result.posted?.high).toBeCloseTo(230_000 / usdPerGbp, 6);
+    expect(result.position?.verdict).toBe('below');
+    expect(result.notes).toContain('Posted pay converted from USD at the reference rate of 2026-02-06');
+  });
+
+  it('gives the display currency with its rate and date, and keeps the band in its own currency', () => {
+    const result = run({ region: regionMatch('GB'), displayCurrency: 'USD' });
+    expect(result.band?.currency).toBe('GBP');
+    expect(result.band?.low).toBe(200_000);
+    expect(result.display?.currency).toBe('USD');
+    expect(result.display?.rate).toBeCloseTo(usdPerGbp, 10);
+    expect(result.display?.rateDate).toBe('2026-02-06');
+    expect(run({ region: regionMatch('GB'), displayCurrency: 'EUR' }).display?.rate).toBeCloseTo(
+      1 / 0.8679,
+      10,
+    );
+    expect(run({ region: regionMatch('GB'), displayCurrency: 'GBP' }).display).toBeNull();
+  });
+
+  it('does not compare or convert without a rate, and says so', () => {
+    const yen = run({ pay: pay(30_000_000, 40_000_000, 'JPY'), displayCurrency: 'JPY' });
+    expect(yen.band).toBe(CAIO_US_BASE);
+    expect(yen.posted).toBeNull();
+    expect(yen.position).toBeNull();
+    expect(yen.display).toBeNull();
+    expect(yen.notes).toEqual([
+      'No exchange rate for JPY; the band is shown in USD only',
+      'No exchange rate between JPY and USD, so the posted pay is not compared',
+    ]);
+  });
+});

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { ROLE_IDS } from '../../data/schema';
+import {
+  AI_CENTRED_PER_100_WORDS,
+  aiTermDensity,
+  classifyTitle,
+  isAiCentred,
+  isAiLeadership,
+} from '../../lib/classify';
+import { titleTokens } from '../../lib/title-normalise';
+import { bundledRoles } from '../eval-titles';
+
+const roles = bundledRoles();
+const id = (title: string, description?: string) =>
+  classifyTitle(title, roles, description === undefined ? undefined : { description })?.id ?? null;
+
+/** The source ids agreed in the shared conventions; data/sources.json must define each. */
+const AGREED_SOURCE_IDS = new Set([
+  'seed-card',
+  'ibm-ibv-caio-2025',
+  'omb-m-24-10',
+  'bls-ooh-11-3021',
+  'orise-cto',
+  'techtarget-cto',
+  'cio-com-cdo-2024',
+  'alexanderthamm-cdao',
+  'jobdescription-org',
+  'thenewbuilder-glossary',
+  'metropolis-director-ml-2025',
+  'aijobs-net-2025',
+  'heidrick-2023-forbes',
+  'heidrick-2023-europe',
+]);
+
+describe('data/roles.json', () => {
+  it('has the nine roles once each, CTO and CDO as compared (non-AI) roles', () => {
+    expect(roles.map((r) => r.id).sort()).toEqual([...ROLE_IDS].sort());
+    const nonAi = roles.filter((r) => !r.aiRole).map((r) => r.id);
+    expect(nonAi.sort()).toEqual(['cdo', 'cto']);
+  });
+
+  it('cites only agreed source ids, and every gap says so with low confidence', () => {
+    for (const role of roles) {
+      for (const fact of [
+        role.scope,
+        role.reportsTo,
+        role.boardAccountability,
+        role.experience,
+        role.reachedFrom,
+      ]) {
+        for (const source of fact.sources) expect(AGREED_SOURCE_IDS).toContain(source);
+        if (fact.text.startsWith('Not found in sources')) expect(fact.confidence).toBe('low');
+        else expect(fact.sources.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('keeps title forms lower case and punctuation-free', () => {
+    for (const role of roles) {
+      for (const form of [...Object.values(role.titles).flat(), ...role.abbreviations]) {
+        expect(form).toBe(form.toLowerCase());
+        expect(form).not.toMatch(/[^\p{L}\p{N} ]/u);
+      }
+    }
+  });
+});
+
+describe('titleTokens', () => {
+  it('folds dotted forms, rank abbreviations, gender tags and grammar', () => {
+    expect(titleTokens('Sr. V.P. of A.I. (m/w/d)')).toEqual(['vp', 'ai']);
+    expect(titleTokens('Leiter:in Künstliche Intelligenz')).toEqual(['leiter', 'kunstliche', 'intelligenz']);
+    expect(titleTokens("Directeur(trice) de l'IA (H/F)")).toEqual(['directeur', 'ia']);
+    expect(titleTokens('Executive Vice President, AI/ML')).toEqual(['vp', 'ai', 'ml']);
+    expect(titleTokens('Directeur adjoint IA')).toEqual(['deputy', 'directeur', 'ia']);
+  });
+});
+
+describe('classifyTitle by family', () => {
+  it.each([
+    ['Chief AI Officer', 'caio'],
+    ['VP of AI', 'vp_ai'],
+    ['Head of Machine Learning', 'head_ai'],
+    ['Director of Engineering, Machine Learning', 'director_ai'],
+    ['Engineering Manager, Machine Learning', 'ai_manager'],
+    ['Head of AI Product', 'ai_product_lead'],
+    ['Group Product Manager, AI', 'ai_product_lead'],
+    ['Lead AI Research Scientist', 'ai_research_lead'],
+    ['Research Director, AI', 'ai_research_lead'],
+  ])('positive: %s -> %s', (title, expected) => expect(id(title)).toBe(expected));
+
+  it.each([
+    ['CAIO', 'caio'],
+    ['SVP, AI', 'vp_ai'],
+    ['EVP, Machine Learning', 'vp_ai'],
+    ['Sr. Dir., AI', 'director_ai'],
+    ['Hd. of ML', 'head_ai'],
+    ['V.P. of A.I.', 'vp_ai'],
+    ['C.T.O.', 'cto'],
+  ])('abbreviated or dotted: %s -> %s', (title, expected) => expect(id(title)).toBe(expected));
+
+  it.each([
+    ['Chief Data & AI Officer', 'caio'],
+    ['Chief Data & Analytics Officer', 'cdo'],
+    ['Co-Founder & CTO', 'cto'],
+    ['EVP & Chief AI Officer', 'caio'],
+    ['CTO & Head of AI', 'cto'],
+    ['SVP, Head of AI', 'vp_ai'],
+  ])('combined: %s -> %s', (title, expected) => expect(id(title)).toBe(expected));
+
+  it.each([
+    ['Interim Chief AI Officer', 'caio'],
+    ['Fractional CAIO | Series B', 'caio'],
+    ['Deputy Chief AI Officer', 'vp_ai'],
+    ['Deputy Head of AI', 'director_ai'],
+    ['Deputy CTO', null],
+    ['Head of AI - Remote (f/m/x)', 'head_ai'],
+  ])('qualifier: %s -> %s', (title, expected) => expect(id(title)).toBe(expected));
+
+  it.each([
+    ['Leiter KI (m/w/d)', 'head_ai'],
+    ['Leiterin Künstliche Intelligenz', 'head_ai'],
+    ['Head of KI', 'head_ai'],
+    ['Responsable IA (H/F)', 'head_ai'],
+    ["Directeur de l'Intelligence Artificielle", 'director_ai'],
+    ['Directrice IA', 'director_ai'],
+    ['Director de Inteligencia Artificial', 'director_ai'],
+    ['Jefe de IA', 'head_ai'],
+    ['Leiter Vertrieb KI-Lösungen', null],
+    ['Chef de projet IA', null],
+  ])('de / fr / es: %s -> %s', (title, expected) => expect(id(title)).toBe(expected));
+
+  it.each([
+    'AI Engineer',
+    'Senior Machine Learning Engineer',
+    'Lead AI Engineer',
+    'AI Product Manager',
+    'Prompt Engineer',
+    'Chief of Staff to the CAIO',
+    'Executive Assistant to the Chief AI Officer',
+    'Head of AI Governance',
+    'Chief Digital Officer',
+    'Chief Transformation Officer (CTO)',
+    'Chief Diversity Officer (CDO)',
+    'Chief Innovation Officer',
+    'Head of Sales, AI Platform',
+    'VP Marketing, AI products',
+    'Program Manager, AI',
+    'Artificial Insemination Technician (AI Technician)',
+    'Retail Manager',
+    'Fundraising Director',
+    'Field CTO',
+    'Director of Data Science',
+  ])('trap stays null: %s', (title) => expect(id(title)).toBeNull());
+
+  it('names the deciding form in the evidence and scores an exact title highest', () => {
+    const exact = classifyTitle('Chief AI Officer', roles);
+    expect(exact?.evidence).toBe('matched: chief ai officer');
+    expect(exact?.level).toBe('c-suite');
+    const bridged = classifyTitle('Director of Engineering, ML Platform', roles);
+    expect(bridged?.evidence).toBe('matched: director of ml');
+    expect(bridged?.confidence).toBeLessThan(exact?.confidence ?? 0);
+    expect(classifyTitle('Fractional CTO', roles)?.evidence).toBe('matched abbreviation: cto');
+    expect(classifyTitle('Deputy CAIO', roles)?.evidence).toContain('deputy');
+  });
+
+  it('gives functional leads the rank their title states', () => {
+    expect(classifyTitle('VP of AI Research', roles)?.level).toBe('vp');
+    expect(classifyTitle('Head of AI Product', roles)?.level).toBe('head');
+  });
+
+  it('drops a bare abbreviation when the description spells out another officer', () => {
+    expect(id('CDO', 'As our Chief Digital Officer you will lead the digital agenda.')).toBeNull();
+    expect(id('CDO', 'As our Chief Data Officer you will own data governance.')).toBe('cdo');
+    expect(id('CTO', 'The Chief Transformation Officer leads the restructuring.')).toBeNull();
+  });
+
+  it('compiles each roles array once and gives the same answer from the cache', () => {
+    const first = classifyTitle('Head of AI', roles);
+    expect(classifyTitle('Head of AI', roles)).toEqual(first);
+    expect(classifyTitle('Head of AI', roles.slice(0, 3))).toBeNull();
+  });
+});
+
+const ORDINARY_CTO = `We are a logistics software company looking for a Chief Technology Officer to lead our
+engineering organisation of 80 people. You will own the technology strategy, the platform architecture and
+the delivery roadmap, hire and grow engineering managers, and work with the CEO and the board on budgets.
+Our stack is TypeScript, Go, PostgreSQL and Kubernetes on AWS. You will improve reliability, security and
+developer productivity, and keep an eye on new tools such as AI assistants for coding. You have led teams
+of more than 50 engineers, scaled a SaaS product and managed cloud costs.`;
+
+const AI_CENTRED_CTO = `We are an AI-first company and need a Chief Technology Officer to lead our AI strategy.
+You will own our machine learning platform, our generative AI products and the LLM evaluation pipeline.
+You will lead the ML research and ML engineering teams, choose foundation models, run MLOps at scale and
+set AI governance with the legal team. You have shipped deep learning systems and large language model
+products to production, and you can explain AI risk to the board.`;
+
+describe('isAiLeadership', () => {
+  const cto = classifyTitle('Chief Technology Officer', roles);
+  const headOfAi = classifyTitle('Head of AI', roles);
+
+  it('is true for an AI role whatever the description', () => {
+    expect(isAiLeadership(headOfAi, null, roles)).toBe(true);
+    expect(isAiLeadership(headOfAi, ORDINARY_CTO, roles)).toBe(true);
+  });
+
+  it('is true for a CTO only when the description centres on AI', () => {
+    expect(isAiLeadership(cto, AI_CENTRED_CTO, roles)).toBe(true);
+    expect(isAiLeadership(cto, ORDINARY_CTO, roles)).toBe(false);
+    expect(isAiLeadership(cto, null, roles)).toBe(false);
+    expect(isAiLeadership(null, AI_CENTRED_CTO, roles)).toBe(false);
+  });
+
+  it('measures AI-term density per 100 words, multi-word terms counted once', () => {
+    const ordinary = aiTermDensity(ORDINARY_CTO);
+    expect(ordinary.mentions).toBe(1);
+    expect(ordinary.per100Words).toBeLessThan(AI_CENTRED_PER_100_WORDS);
+    const centred = aiTermDensity(AI_CENTRED_CTO);
+    expect(centred.mentions).toBeGreaterThanOrEqual(10);
+    expect(centred.per100Words).toBeGreaterThan(AI_CENTRED_PER_100_WORDS * 3);
+    expect(aiTermDensity('machine learning').mentions).toBe(1);
+    expect(aiTermDensity('Retail email training chair').mentions).toBe(0);
+    expect(isAiCentred('AI AI AI')).toBe(true);
+    expect(isAiCentred('AI AI')).toBe(false);
+    // Three mentions lost in 300 words are not a centre.
+    expect(isAiCentred(`AI ML LLM ${'word '.repeat(300)}`)).toBe(false);
+  });
+});

@@ -1,0 +1,473 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bandBody, bandMarks, bandText, marksLegend } from '../../components/panel/band-figures';
+import { rangeText } from '../../components/panel/format';
+import { summaryText } from '../../components/panel/summary';
+import {
+  checklistView,
+  checksView,
+  comparisonView,
+  roleView,
+  salaryView,
+} from '../../components/panel/view-model';
+import type { SalaryBand } from '../../data/schema';
+import { formatMoney } from '../../lib/currency';
+import type { Analysis } from '../../lib/types';
+import {
+  fallbackAnalysis,
+  noBandAnalysis,
+  noPayAnalysis,
+  sampleAnalysis,
+  sampleData,
+  samplePay,
+} from './panel-fixtures';
+
+const data = sampleData();
+const usd = (amount: number) => formatMoney(amount, 'USD');
+const gbp = (amount: number) => formatMoney(amount, 'GBP');
+
+function band(id: string): SalaryBand {
+  const entry = data.salaries.find((e) => e.id === id);
+  if (entry?.kind !== 'band') throw new Error(id);
+  return entry;
+}
+
+function withBand(analysis: Analysis, bandId: string, roleId = analysis.role?.id): Analysis {
+  if (!analysis.benchmark || !analysis.role || !roleId) throw new Error('fixture');
+  return {
+    ...analysis,
+    role: { ...analysis.role, id: roleId },
+    benchmark: { ...analysis.benchmark, band: band(bandId) },
+  };
+}
+
+function bandView(analysis: Analysis) {
+  const view = salaryView(analysis, data);
+  if (view.kind !== 'band') throw new Error(`expected a band view, got ${view.kind}`);
+  return view;
+}
+
+describe('roleView', () => {
+  it('names the role, its level and the confidence in words and percent', () => {
+    const view = roleView(sampleAnalysis(data), data);
+    expect(view).toMatchObject({
+      name: 'Chief AI Officer',
+      level: 'C-suite',
+      confidence: 'high',
+      confidencePercent: '92%',
+      confidenceText: 'High confidence (92%)',
+      evidence: 'matched: chief ai officer',
+    });
+  });
+
+  it('grades lower scores as medium and low', () => {
+    const analysis = sampleAnalysis(data);
+    const at = (confidence: number) =>
+      roleView({ ...analysis, role: { id: 'caio', level: 'c-suite', confidence, evidence: '' } }, data)
+        ?.confidence;
+    expect([at(0.8), at(0.79), at(0.5), at(0.49)]).toEqual(['high', 'medium', 'medium', 'low']);
+  });
+
+  it('is null when no role was detected', () => {
+    expect(roleView({ ...sampleAnalysis(data), role: null }, data)).toBeNull();
+  });
+});
+
+describe('salaryView with a band and posted pay', () => {
+  const view = bandView(sampleAnalysis(data));
+
+  it('gives the band and the posted range in their currency, with the verdict in words', () => {
+    expect(view.bandText).toBe(`${usd(280000)} – ${usd(500000)}`);
+    expect(view.posted?.text).toBe(`${usd(300000)} – ${usd(450000)} a year`);
+    expect(view.posted?.verdict).toBe('within');
+    expect(view.posted?.verdictText).toBe('Posted pay is within the band');
+    expect(view.basis).toBe('Base salary');
+    expect(view.noPayNote).toBeNull();
+    expect(view.fallbackLabel).toBeNull();
+  });
+
+  it("converts into the display currency at the engine's rate, with the rate date", () => {
+    const rate = 0.8679 / 1.1794;
+    expect(view.bandDisplayText).toBe(`≈ ${gbp(280000 * rate)} – ${gbp(500000 * rate)}`);
+    expect(view.posted?.displayText).toBe(`≈ ${gbp(300000 * rate)} – ${gbp(450000 * rate)} a year`);
+    expect(view.rateNote).toBe(`1 USD = ${rate.toPrecision(4)} GBP, reference rate of 2026-02-06`);
+  });
+
+  it('converts nothing when the display currency is the band and posting currency', () => {
+    const base = sampleAnalysis(data);
+    const same = bandView({ ...base, benchmark: base.benchmark && { ...base.benchmark, display: null } });
+    expect(same.bandDisplayText).toBeNull();
+    expect(same.rateNote).toBeNull();
+    expect(same.posted?.displayText).toBeNull();
+  });
+
+  it('draws the posted range inside the band, in proportion', () => {
+    const { band: body, posted } = view.bar;
+    if (!body || !posted) throw new Error('bar parts missing');
+    expect(body.from).toBeGreaterThanOrEqual(0);
+    expect(body.to).toBeLessThanOrEqual(100);
+    const share = (value: number) => body.from + ((value - 280000) / 220000) * (body.to - body.from);
+    expect(posted.from).toBeCloseTo(share(300000), 0);
+    expect(posted.to).toBeCloseTo(share(450000), 0);
+    expect(view.bar.ticks).toEqual([]);
+    expect(body.low).toBe(usd(280000));
+    expect(body.high).toBe(usd(500000));
+  });
+
+  it('describes the bar in words for screen readers', () => {
+    expect(view.bar.label).toContain(`${usd(280000)} – ${usd(500000)}`);
+    expect(view.bar.label).toContain('base salary');
+    expect(view.bar.label).toContain(`posted pay ${usd(300000)} – ${usd(450000)} a year, within the band`);
+  });
+
+  it('puts source, year, confidence and region one click away', () => {
+    expect(view.details).toEqual(
+      expect.arrayContaining([
+        { label: 'Source', value: 'Project seed card (AI Leadership Lens)' },
+        { label: 'Year', value: '2026' },
+        { label: 'Confidence', value: 'low' },
+        { label: 'Region', value: 'United States' },
+      ]),
+    );
+    expect(view.sourceUrl).toBeNull();
+  });
+});
+
+describe('salaryView band shapes', () => {
+  it('draws percentile ticks in order inside the middle half, with the sample size in the details', () => {
+    const view = bandView(withBand(sampleAnalysis(data), 'head-ai-us', 'head_ai'));
+    const ticks = view.bar.ticks;
+    expect(ticks.map((t) => t.id)).toEqual(['p25', 'p50', 'p75']);
+    const [p25, p50, p75] = ticks.map((t) => t.at) as [number, number, number];
+    expect(p25).toBeLessThan(p50);
+    expect(p50).toBeLessThan(p75);
+    expect(view.bar.band?.from).toBe(p25);
+    expect(view.bar.band?.to).toBe(p75);
+    expect(view.bandText).toBe(`${usd(201750)} – ${usd(288450)} (25th–75th percentile)`);
+    expect(view.marks).toEqual([
+      { label: '25th percentile', value: usd(201750) },
+      { label: 'Median', value: usd(239750) },
+      { label: '75th percentile', value: usd(288450) },
+    ]);
+    expect(view.details).toContainEqual({ label: 'Sample size', value: 'n = 14' });
+    expect(view.sourceUrl).toBe('https://aijobs.net/salaries/');
+    expect(view.bar.tickLegend).toBe('Percentiles');
+  });
+
+  it('shows an open top as open: "+", and a fade that stops short of the track end', () => {
+    const view = bandView(withBand(sampleAnalysis(data), 'caio-us-total'));
+    expect(view.bandText.endsWith('+')).toBe(true);
+    expect(view.bar.band?.openEnd).toBe(true);
+    expect(view.bar.band?.high).toBe(`${usd(1000000)}+`);
+    expect(view.bar.band?.to).toBeLessThan(100);
+    expect(view.basis).toBe('Total pay incl. equity');
+  });
+
+  it('keeps every mark on the track and in order, whatever the band and posted range', () => {
+    const amount = fc.integer({ min: 10_000, max: 3_000_000 });
+    fc.assert(
+      fc.property(amount, amount, amount, amount, (a, b, c, d) => {
+        const [low, high] = [Math.min(a, b), Math.max(a, b) + 1];
+        const [pMin, pMax] = [Math.min(c, d), Math.max(c, d)];
+        const base = sampleAnalysis(data);
+        const analysis: Analysis = {
+          ...base,
+          pay: samplePay({ min: pMin, max: pMax, annualMin: pMin, annualMax: pMax }),
+          benchmark: base.benchmark && {
+            ...base.benchmark,
+            band: { ...band('caio-us-base'), low, high },
+            posted: { low: pMin, high: pMax, currency: 'USD', converted: false },
+          },
+        };
+        const bar = bandView(analysis).bar;
+        const points = [bar.band?.from, bar.band?.to, bar.posted?.from, bar.posted?.to] as number[];
+        expect(points.every((p) => p >= 0 && p <= 100)).toBe(true);
+        expect(bar.band?.from).toBeLessThanOrEqual(bar.band?.to ?? 0);
+        expect(bar.posted?.from).toBeLessThanOrEqual(bar.posted?.to ?? 0);
+        // Same order on the track as in money (to the 0.1% the track is drawn at).
+        if (pMin < low) expect(bar.posted?.from).toBeLessThanOrEqual(bar.band?.from ?? 0);
+        if (pMax > high) expect(bar.posted?.to).toBeGreaterThanOrEqual(bar.band?.to ?? 0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('salaryView states', () => {
+  it('no pay: the band alone and a "No pay range posted" note', () => {
+    const view = bandView(noPayAnalysis(data));
+    expect(view.noPayNote).toBe('No pay range posted');
+    expect(view.posted).toBeNull();
+    expect(view.bar.posted).toBeNull();
+    expect(view.bar.band).not.toBeNull();
+    expect(view.bar.label).toContain('no pay range posted');
+  });
+
+  it('no band: "No benchmark for <role> in <region>" with the gap text', () => {
+    const view = salaryView(noBandAnalysis(data), data);
+    expect(view).toEqual({
+      kind: 'no-band',
+      message: 'No benchmark for VP of AI in the United States',
+      gapText: 'No citable figure found for VP of AI',
+    });
+  });
+
+  it('no band and no words from the engine: says it from the analysis', () => {
+    const base = noBandAnalysis(data);
+    const view = salaryView({ ...base, benchmark: null }, data);
+    expect(view).toEqual({
+      kind: 'no-band',
+      message: 'No benchmark for VP of AI in United States',
+      gapText: null,
+    });
+  });
+
+  it('no role: no benchmark, said so', () => {
+    expect(salaryView({ ...sampleAnalysis(data), role: null, benchmark: null }, data).kind).toBe('no-role');
+  });
+
+  it('fallback: labels the broader region and shows a lone median as a tick, not a made-up band', () => {
+    const view = bandView(fallbackAnalysis(data));
+    expect(view.fallbackLabel).toBe('Showing Europe: no band for Germany');
+    expect(view.bandText).toBe(`median ${usd(261000)}`);
+    expect(view.bar.band).toBeNull();
+    expect(view.bar.ticks.map((t) => t.id)).toEqual(['p50']);
+    expect(view.bar.tickLegend).toBe('Median');
+    // The engine's USD reading of the EUR pay is drawn above the median; no range, so no verdict.
+    const [median] = view.bar.ticks;
+    expect(view.bar.posted?.from).toBeGreaterThan(median?.at ?? 100);
+    expect(view.posted?.verdictText).toBeNull();
+    expect(view.notes).toContain('Posted pay converted from EUR at the reference rate of 2026-02-06');
+    // Posted in EUR, read in EUR: nothing to convert for the reader.
+    expect(view.posted?.displayText).toBeNull();
+    expect(view.bandDisplayText).toBe(`≈ median ${formatMoney(261000 / 1.1794, 'EUR')}`);
+    expect(view.details).toContainEqual({ label: 'Stands in for', value: 'European data and AI executives' });
+    expect(view.details).toContainEqual({
+      label: 'Why this band',
+      value: 'No band for Chief AI Officer in Germany; showing Europe',
+    });
+  });
+
+  it('annualises an hourly rate and notes equity against a base band after the engine notes', () => {
+    const base = sampleAnalysis(data);
+    const analysis: Analysis = {
+      ...base,
+      pay: samplePay({
+        min: 150,
+        max: 200,
+        period: 'hour',
+        annualMin: 312000,
+        annualMax: 416000,
+        equity: true,
+      }),
+      benchmark: base.benchmark && { ...base.benchmark, notes: ['A note from the engine'] },
+    };
+    const view = bandView(analysis);
+    expect(view.posted?.text).toBe(
+      `${usd(150)} – ${usd(200)} an hour (${usd(312000)} – ${usd(416000)} a year)`,
+    );
+    expect(view.notes).toEqual([
+      'A note from the engine',
+      'The posting mentions equity; the benchmark is base salary',
+    ]);
+  });
+});
+
+describe('comparisonView', () => {
+  const inUsd = { displayCurrency: 'USD', payBasis: 'base' } as const;
+
+  it('compares CAIO, CTO, CDO and VP of AI, highlighting the detected role', () => {
+    const view = comparisonView(sampleAnalysis(data), data, inUsd);
+    expect(view.columns.map((c) => c.id)).toEqual(['caio', 'cto', 'cdo', 'vp_ai']);
+    expect(view.columns.filter((c) => c.highlight).map((c) => c.id)).toEqual(['caio']);
+    expect(view.rows.map((r) => r.id)).toEqual([
+      'scope',
+      'reportsTo',
+      'boardAccountability',
+      'experience',
+      'pay',
+    ]);
+    expect(view.rows.find((r) => r.id === 'reportsTo')?.cells).toEqual([
+      'CEO or board',
+      'CEO',
+      'C-suite or one below',
+      'CTO, CPO or CEO',
+    ]);
+  });
+
+  it('gives the pay band in the region, or "no benchmark"', () => {
+    const pay = comparisonView(sampleAnalysis(data), data, inUsd).rows.find((r) => r.id === 'pay');
+    expect(pay?.label).toBe('Pay band, United States');
+    expect(pay?.cells).toEqual([
+      `${usd(280000)} – ${usd(500000)}, base salary`,
+      'no benchmark',
+      'no benchmark',
+      'no benchmark',
+    ]);
+  });
+
+  it('adds Head of AI or Director of AI only when the posting is one, and puts the posting first', () => {
+    const head = withBand(sampleAnalysis(data), 'head-ai-us', 'head_ai');
+    const view = comparisonView(head, data, inUsd);
+    expect(view.columns.map((c) => c.id)).toEqual(['head_ai', 'caio', 'cto', 'cdo', 'vp_ai']);
+    expect(view.columns.find((c) => c.highlight)?.id).toBe('head_ai');
+    const pay = view.rows.find((r) => r.id === 'pay');
+    expect(pay?.cells[0]).toContain('(25th–75th percentile), base + bonus');
+    // The other roles are looked up for the same region: the CAIO's base band.
+    expect(pay?.cells[1]).toBe(`${usd(280000)} – ${usd(500000)}, base salary`);
+    const director: Analysis = {
+      ...sampleAnalysis(data),
+      role: { id: 'director_ai', level: 'director', confidence: 0.9, evidence: '' },
+    };
+    const ids = (analysis: Analysis) => comparisonView(analysis, data, inUsd).columns.map((c) => c.id);
+    expect(ids(director)).toEqual(['director_ai', 'caio', 'cto', 'cdo', 'vp_ai']);
+    expect(ids(noBandAnalysis(data))).toEqual(['vp_ai', 'caio', 'cto', 'cdo']);
+    const manager: Analysis = {
+      ...director,
+      role: { id: 'ai_manager', level: 'manager', confidence: 0.9, evidence: '' },
+    };
+    expect(ids(manager)).toEqual(['caio', 'cto', 'cdo', 'vp_ai']);
+    expect(comparisonView(manager, data, inUsd).columns.some((c) => c.highlight)).toBe(false);
+  });
+
+  it('names the broader region a looked-up band comes from', () => {
+    const view = comparisonView({ ...fallbackAnalysis(data), role: null, benchmark: null }, data, inUsd);
+    expect(view.rows.find((r) => r.id === 'pay')?.cells[0]).toBe(
+      `median ${usd(261000)}, base salary (Europe)`,
+    );
+  });
+
+  it('follows the pay basis setting and adds the display currency', () => {
+    const analysis = { ...sampleAnalysis(data), role: null, benchmark: null };
+    const total = comparisonView(analysis, data, { displayCurrency: 'USD', payBasis: 'total' });
+    expect(total.rows.find((r) => r.id === 'pay')?.cells[0]).toBe(
+      `${usd(500000)} – ${usd(1000000)}+, total pay incl. equity`,
+    );
+    const rate = 0.8679 / 1.1794;
+    const inGbp = comparisonView(analysis, data, { displayCurrency: 'GBP', payBasis: 'base' });
+    expect(inGbp.rows.find((r) => r.id === 'pay')?.cells[0]).toBe(
+      `${usd(280000)} – ${usd(500000)} ≈ ${gbp(280000 * rate)} – ${gbp(500000 * rate)}, base salary`,
+    );
+  });
+});
+
+describe('checklistView', () => {
+  it('groups the role checklist, ticks what the posting mentions and counts per group', () => {
+    const view = checklistView(sampleAnalysis(data), data, []);
+    expect(view.groups.map((g) => [g.id, g.countText])).toEqual([
+      ['technical', '2 of 3'],
+      ['governance', '1 of 2'],
+      ['business', '1 of 2'],
+    ]);
+    const technical = view.groups[0]?.items.map((i) => [i.id, i.checked]);
+    expect(technical).toEqual([
+      ['foundation_models', true],
+      ['model_lifecycle', false],
+      ['evaluation', true],
+    ]);
+    expect(view.totals).toEqual({ mentioned: 4, listed: 7 });
+    expect(view.match).toBeNull();
+    expect(view.matchText).toBe('Add your skills in settings to see how you match');
+  });
+
+  it("scores the user's skills against what the posting asks for", () => {
+    const view = checklistView(sampleAnalysis(data), data, [
+      'foundation_models',
+      'ai_strategy',
+      'eu_ai_act',
+      'pytorch',
+    ]);
+    // Asked: foundation_models, evaluation, nist_ai_rmf, ai_strategy. The user has two of them.
+    expect(view.match).toEqual({ matched: 2, asked: 4, percent: '50%' });
+    expect(view.matchText).toBe('You have 2 of 4 skills this posting asks for (50%)');
+    const tagged = view.groups.flatMap((g) => g.items.filter((i) => i.tag).map((i) => i.id));
+    expect(tagged).toEqual(['foundation_models', 'eu_ai_act', 'ai_strategy']);
+  });
+
+  it('says so when the posting names none of the skills', () => {
+    const analysis = { ...sampleAnalysis(data), skills: { mentioned: [], expectedMissing: ['pytorch'] } };
+    const view = checklistView(analysis, data, ['pytorch']);
+    expect(view.match).toBeNull();
+    expect(view.matchText).toBe('The posting names none of the checklist skills');
+    expect(view.groups.map((g) => [g.id, g.countText])).toEqual([['tools', '0 of 1']]);
+  });
+});
+
+describe('checksView', () => {
+  it('orders flags most severe first and keeps the engine order within a severity', () => {
+    const view = checksView(sampleAnalysis(data).flags);
+    expect(view.map((c) => c.id)).toEqual([
+      'pay-missing-law',
+      'title-inflation',
+      'equity-unclear',
+      'second-low',
+      'info-remote',
+    ]);
+    expect(view.map((c) => c.word)).toEqual(['High', 'Medium', 'Low', 'Low', 'Info']);
+  });
+});
+
+describe('band figures and formatting', () => {
+  it('finds the band body and marks without inventing figures', () => {
+    expect(bandBody(band('caio-europe-base'))).toBeNull();
+    expect(bandMarks(band('caio-europe-base')).map((m) => m.id)).toEqual(['p50']);
+    const mean = { ...band('caio-europe-base'), p50: undefined, mean: 1134000 };
+    expect(bandText(mean, usd)).toBe(`average ${usd(1134000)}`);
+    expect(marksLegend(bandMarks({ ...band('head-ai-us'), mean: 250000 }))).toBe('Percentiles and average');
+  });
+
+  it('writes ranges by their shape', () => {
+    expect(rangeText(1, 2, String)).toBe('1 – 2');
+    expect(rangeText(1, 2, String, { highOpen: true })).toBe('1 – 2+');
+    expect(rangeText(1, 2, String, { bound: 'up-to' })).toBe('up to 2');
+    expect(rangeText(1, 2, String, { bound: 'from' })).toBe('from 1');
+    expect(rangeText(5, 5, String, { bound: 'single' })).toBe('5');
+  });
+});
+
+describe('summaryText', () => {
+  it('says what the panel shows, as plain text', () => {
+    const text = summaryText(sampleAnalysis(data), data);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('AI Leadership Lens: Chief AI Officer at Example Corp');
+    expect(text).toContain(
+      'Role: Chief AI Officer (C-suite), high confidence (92%); matched: chief ai officer',
+    );
+    expect(text).toContain(`Posted pay: ${usd(300000)} – ${usd(450000)} a year`);
+    expect(text).toContain(`Benchmark, Chief AI Officer · United States: ${usd(280000)} – ${usd(500000)}`);
+    expect(text).toContain('Posted pay is within the band');
+    expect(text).toContain('source: Project seed card (AI Leadership Lens); year: 2026; confidence: low');
+    expect(text).toContain(
+      'Skills mentioned: 4 of 7 (Technical 2 of 3, Responsible AI & governance 1 of 2, Business & executive 1 of 2)',
+    );
+    const checks = lines.slice(lines.indexOf('Checks:') + 1, lines.indexOf('Checks:') + 6);
+    expect(checks).toEqual([
+      '- High: New York requires a pay range in the posting.',
+      '- Medium: C-suite title with a director-level scope.',
+      '- Low: Equity is not mentioned.',
+      '- Low: No reporting line stated.',
+      '- Info: Hybrid: three days on site.',
+    ]);
+    expect(text).not.toMatch(/<[a-z]/i);
+  });
+
+  it('covers the no-pay, no-band and fallback states', () => {
+    expect(summaryText(noPayAnalysis(data), data)).toContain('Posted pay: No pay range posted');
+    const noBand = summaryText(noBandAnalysis(data), data);
+    expect(noBand).toContain(
+      'Benchmark: No benchmark for VP of AI in the United States. No citable figure found for VP of AI',
+    );
+    expect(summaryText(fallbackAnalysis(data), data)).toContain('Showing Europe: no band for Germany');
+  });
+
+  it('says when a field could not be read', () => {
+    const base = sampleAnalysis(data);
+    const analysis = {
+      ...base,
+      posting: { ...base.posting, company: { value: null, reason: 'no company element' } },
+    };
+    expect(summaryText(analysis, data).split('\n')[0]).toBe(
+      'AI Leadership Lens: Chief AI Officer at company not found',
+    );
+  });
+});

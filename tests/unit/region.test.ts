@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import regionsJson from '../../data/regions.json';
+import { RegionsFile } from '../../data/schema';
+import { regionChain, regionFor } from '../../lib/region';
+import type { Workplace } from '../../lib/types';
+
+const regions = RegionsFile.parse(regionsJson).regions;
+const byId = new Map(regions.map((r) => [r.id, r]));
+
+const US_STATES = (
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR ' +
+  'PA RI SC SD TN TX UT VT VA WA WV WI WY'
+).split(' ');
+const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
+
+describe('data/regions.json', () => {
+  it('has every US state and DC under US, in USD, each with its name and postal code', () => {
+    expect(US_STATES).toHaveLength(50);
+    for (const code of [...US_STATES, 'DC']) {
+      const region = byId.get(`US-${code}`);
+      expect(region?.parent, code).toBe('US');
+      expect(region?.currency).toBe('USD');
+      expect(region?.aliases).toContain(code.toLowerCase());
+    }
+  });
+
+  it('has Canada and its provinces and territories, in CAD', () => {
+    for (const code of 'ON BC PE QC AB MB SK NS NB NL YT NT NU'.split(' ')) {
+      expect(byId.get(`CA-${code}`)?.parent, code).toBe('CA');
+      expect(byId.get(`CA-${code}`)?.currency).toBe('CAD');
+    }
+  });
+
+  it('puts the EU 27, CH, NO and GB under EUROPE with their own currencies', () => {
+    expect(EU).toHaveLength(27);
+    for (const id of [...EU, 'CH', 'NO', 'GB']) expect(byId.get(id)?.parent, id).toBe('EUROPE');
+    expect(byId.get('DE')?.currency).toBe('EUR');
+    expect(byId.get('BG')?.currency).toBe('EUR'); // euro since 2026-01-01
+    expect(byId.get('PL')?.currency).toBe('PLN');
+    expect(byId.get('SE')?.currency).toBe('SEK');
+    expect(byId.get('GB')?.currency).toBe('GBP');
+    expect(byId.get('CH')?.currency).toBe('CHF');
+    expect(byId.get('EUROPE')?.parent).toBeNull();
+  });
+
+  it('has the other countries and REMOTE', () => {
+    for (const id of ['US', 'CA', 'IN', 'AU', 'NZ', 'SG', 'JP', 'BR', 'MX', 'IL', 'AE', 'ZA']) {
+      expect(byId.get(id)?.parent, id).toBeNull();
+    }
+    expect(byId.get('REMOTE')?.kind).toBe('remote');
+  });
+
+  it('gives each alias to one region only, and every parent exists', () => {
+    const owner = new Map<string, string>();
+    for (const region of regions) {
+      if (region.parent !== null) expect(byId.has(region.parent), region.id).toBe(true);
+      for (const alias of region.aliases) {
+        expect(alias, region.id).toBe(alias.toLowerCase());
+        const key = alias
+          .normalize('NFKD')
+          .replace(/\p{M}/gu, '')
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim();
+        expect(owner.get(key) ?? region.id, `${alias} in ${region.id}`).toBe(region.id);
+        owner.set(key, region.id);
+      }
+    }
+    expect(new Set(regions.map((r) => r.id)).size).toBe(regions.length);
+  });
+});
+
+describe('regionFor', () => {
+  const cases: [string | null, Workplace | null, string][] = [
+    ['San Francisco, CA', null, 'US-CA'],
+    ['Bellevue, Washington', null, 'US-WA'],
+    ['Remote', null, 'REMOTE'],
+    [null, 'remote', 'REMOTE'],
+    ['Remote, US', null, 'US'],
+    ['United States (Remote)', null, 'US'],
+    ['US Remote', null, 'US'],
+    ['United States', 'remote', 'US'],
+    ['London Area, United Kingdom', null, 'GB'],
+    ['London, England, United Kingdom', null, 'GB'],
+    ['New York City Metropolitan Area', null, 'US-NY'],
+    ['Greater Seattle Area', null, 'US-WA'],
+    ['Englewood Cliffs, NJ', null, 'US-NJ'],
+    ['3181 SW Sam Jackson Park Rd, Portland, OR 97239', null, 'US-OR'],
+    ['Portland, ME', null, 'US-ME'],
+    ['Cracow, Małopolskie, Poland', null, 'PL'],
+    ['Kraków', null, 'PL'],
+    ['Camberwell VIC 3124', null, 'AU'],
+    ['Paris et périphérie', null, 'FR'],
+    ['Boulogne-Billancourt, Île-de-France, France', null, 'FR'],
+    ['München, Bayern, Deutschland', null, 'DE'],
+    ['Köln', null, 'DE'],
+    ['Milano, Lombardia, Italia', null, 'IT'],
+    ['Madrid, España', null, 'ES'],
+    ['Amsterdam, North Holland, Netherlands', null, 'NL'],
+    ['Toronto, ON', null, 'CA-ON'],
+    ['Vancouver, British Columbia, Canada', null, 'CA-BC'],
+    ['Montréal, QC', null, 'CA-QC'],
+    ['Calgary, Alberta', null, 'CA-AB'],
+    ['Charlottetown, PEI', null, 'CA-PE'],
+    ['London, Ontario, Canada', null, 'CA-ON'],
+    ['Washington, DC', null, 'US-DC'],
+    ['Washington, D.C.', null, 'US-DC'],
+    ['Cambridge, MA', null, 'US-MA'],
+    ['Vancouver, WA', null, 'US-WA'],
+    ['Kansas City, MO', null, 'US-MO'],
+    ['Santa Fe, New Mexico', null, 'US-NM'],
+    ['Bengaluru, Karnataka, India', null, 'IN'],
+    ['Melbourne, Victoria, Australia', null, 'AU'],
+    ['London WC2R • Hybrid work', null, 'GB'],
+    ['Remote - Germany', null, 'DE'],
+    ['Remote, EU', null, 'EUROPE'],
+    ['Tel Aviv-Yafo, Tel Aviv District, Israel', null, 'IL'],
+  ];
+  for (const [location, workplace, id] of cases) {
+    it(`${location ?? '(no location)'}${workplace ? ` [${workplace}]` : ''} -> ${id}`, () => {
+      expect(regionFor(location, workplace, regions)?.id).toBe(id);
+    });
+  }
+
+  it('says how it decided', () => {
+    expect(regionFor('San Francisco, CA', 'hybrid', regions)).toEqual({
+      id: 'US-CA',
+      name: 'California',
+      evidence: 'location: San Francisco, CA',
+    });
+    expect(regionFor('Remote, US', null, regions)?.evidence).toBe(
+      'remote, United States (location: Remote, US)',
+    );
+    expect(regionFor(null, 'remote', regions)?.evidence).toBe(
+      'remote, no country stated (workplace: remote)',
+    );
+  });
+
+  it('takes the first of several locations and says so', () => {
+    const match = regionFor('New York, NY; San Francisco, CA', null, regions);
+    expect(match?.id).toBe('US-NY');
+    expect(match?.evidence).toBe('location: New York, NY (location 1 of 2)');
+    expect(regionFor('Atlantis; Austin, TX', null, regions)?.evidence).toBe(
+      'location: Austin, TX (location 2 of 2)',
+    );
+  });
+
+  it('trusts postal codes only in code position', () => {
+    expect(regionFor('Working in Pennsylvania or the DE area', null, regions)?.id).toBe('US-PA');
+    expect(regionFor('on site', null, regions)).toBeNull();
+    expect(regionFor('Dover, de', null, regions)).toBeNull();
+    expect(regionFor('Dover, DE', null, regions)?.id).toBe('US-DE');
+  });
+
+  it('returns null for what it cannot place', () => {
+    expect(regionFor('Atlantis', null, regions)).toBeNull();
+    expect(regionFor(null, null, regions)).toBeNull();
+    expect(regionFor('', 'on-site', regions)).toBeNull();
+    expect(regionFor('Remote', null, [])).toBeNull();
+    expect(regionFor('constructor, __proto__', null, regions)).toBeNull();
+  });
+});
+
+describe('regionChain', () => {
+  it('walks from a region to its broadest parent', () => {
+    const ids = (id: string) => regionChain(id, regions).map((r) => r.id);
+    expect(ids('US-CA')).toEqual(['US-CA', 'US']);
+    expect(ids('DE')).toEqual(['DE', 'EUROPE']);
+    expect(ids('GB')).toEqual(['GB', 'EUROPE']);
+    expect(ids('CA-ON')).toEqual(['CA-ON', 'CA']);
+    expect(ids('REMOTE')).toEqual(['REMOTE']);
+    expect(ids('XX')).toEqual([]);
+  });
+
+  it('stops on a cycle in malformed data', () => {
+    const looped = [
+      { id: 'AA', name: 'A', kind: 'country' as const, parent: 'BB', currency: 'EUR', aliases: [] },
+      { id: 'BB', name: 'B', kind: 'country' as const, parent: 'AA', currency: 'EUR', aliases: [] },
+    ];
+    expect(regionChain('AA', looped).map((r) => r.id)).toEqual(['AA', 'BB']);
+  });
+});
