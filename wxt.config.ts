@@ -8,6 +8,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // The real pages under tests/fixtures/real are third-party content kept for local tests only.
+  zip: { excludeSources: ['tests/fixtures/real/**', 'demo-output/**', 'test-output/**'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'AI Leadership Lens',
     description:

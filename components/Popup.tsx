@@ -37,6 +37,14 @@ export function Popup() {
       <header class="popup-header">
         <Icon name="lens" />
         <h1>AI Leadership Lens</h1>
+        {/* In the header, not a footer: the popup must fit Chrome's 600 px with a posting read out. */}
+        <button
+          type="button"
+          class="button button-link popup-all-settings"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          All settings
+        </button>
       </header>
       {saveError && (
         <p class="error" role="alert">
@@ -72,15 +80,6 @@ export function Popup() {
           </section>
         </>
       )}
-      <footer class="popup-footer">
-        <button
-          type="button"
-          class="button button-link"
-          onClick={() => void browser.runtime.openOptionsPage()}
-        >
-          All settings
-        </button>
-      </footer>
     </main>
   );
 }

@@ -59,11 +59,11 @@ function postedPay(posting: Posting): Pay | null {
     const structured = payFromStructured(posting.structuredPay);
     if (structured) return structured;
   }
-  if (posting.payText.value) {
-    const fromText = parsePay(posting.payText.value);
-    if (fromText) return fromText;
-  }
-  return posting.description.value ? findPayInText(posting.description.value) : null;
+  const prose = posting.description.value ? findPayInText(posting.description.value) : null;
+  const fromText = posting.payText.value ? parsePay(posting.payText.value) : null;
+  // A top-card range says nothing of equity; the description's pay sentence often does ("plus equity").
+  if (fromText) return prose?.equity && !fromText.equity ? { ...fromText, equity: true } : fromText;
+  return prose;
 }
 
 /** The user's own region from settings, said to be that: the posting itself did not name one. */

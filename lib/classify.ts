@@ -9,36 +9,46 @@
 // - Deputy takes one level off a C-suite, VP or head role (Deputy CAIO is vp_ai); a deputy CTO/CDO is not a
 //   compared role (null); a UK "Deputy Director" is a grade and stays a director.
 // - A "VP" before a head/director AI title makes it vp_ai (SVP, Head of AI).
-// - Nobody around the leader is the leader: a role named after "to", "office", "assistant", "staff",
-//   "advisor" (Chief of Staff to the CAIO, Office of the CTO) does not count.
+// - The field is one thing whatever it is called: ML, NLP, LLMs, computer vision, KI and IA all read as AI
+//   (lib/title-normalise.ts), so Head of NLP is Head of AI. Data science or intelligence alone is not AI.
+// - Nobody around the leader is the leader: a role named after "to", "office", "assistant", "chief of
+//   staff", "advisor" (Chief of Staff to the CAIO, Office of the CTO) does not count. "Assistant Director"
+//   and "Staff Engineering Manager" are ranks.
 // - A rank whose own function is sales, marketing, governance, policy, programmes and the like is not an AI
 //   leader even when an AI product is named (Head of Sales, AI Platform; Head of AI Governance; Program
 //   Manager, AI). Individual contributors (AI Engineer, Lead AI Engineer, AI Product Manager) have no title
-//   form and stay null.
+//   form and stay null, and so does a bank rank on an individual's job (Vice President, ML Engineer).
 import { LEVELS, type Level, type Role, type RoleId } from '../data/schema';
-import { textWords, titleTokens, wordSet } from './title-normalise';
+import { AI_TOKEN, textWords, titleTokens, wordSet } from './title-normalise';
 import type { RoleMatch } from './types';
 
 /** Words that may sit between the words of a title form: "Director of [Engineering], Machine Learning". */
 const BRIDGES = wordSet(
-  'data science sciences analytics engineering technology tech applied generative gen conversational enterprise agentic team equipe equipo ingenieria ingenierie technologie tecnologia donnees datos daten pole digital digitalisierung ai ml',
+  'data science sciences analytics engineering technology tech applied conversational enterprise agentic team equipe equipo ingenieria ingenierie technologie tecnologia donnees datos daten pole digital digitalisierung platform infrastructure automation automatisierung innovation transformation robotics insights it ai',
 );
 const MAX_BRIDGES = 3;
 
 /** A rank preceded by one of these is that function's leader, not an AI leader (Sales Director, AI). */
 const FOREIGN_FUNCTION_BEFORE = wordSet(
-  'sales marketing product program programme project account accounts partner partnerships alliances alliance channel community customer success solutions business brand content growth people talent recruiting finance legal policy governance compliance risk operations delivery engagement client design creative communications events office case field',
+  'sales marketing product program programme project account accounts partner partnerships alliances alliance channel community customer success solutions business brand content growth people talent recruiting finance legal policy governance compliance risk operations delivery engagement client design creative communications events office case field hr resources procurement purchasing tax accounting audit support quality training',
 );
 /** Words that may join a function word to the rank: "Sales [Engineering] Manager", "Business [Development]". */
 const FUNCTION_JOINERS = new Set(['engineering', 'development', 'management', 'operations', 'marketing']);
 /** The function named right after the AI words: Head of AI Governance, Director of AI Solutions Sales. */
 const FOREIGN_FUNCTION_AFTER = wordSet(
-  'sales marketing partnerships partner partners alliances governance policy ethics compliance legal risk assurance audit regulatory communications comms recruiting recruitment talent evangelism advocacy finance procurement gtm go',
+  'sales marketing partnerships partner partners alliances governance policy ethics compliance legal risk assurance audit regulatory communications comms recruiting recruitment talent evangelism advocacy finance procurement gtm go customer support community content relations growth',
 );
 const SKIPPED_AFTER = new Set(['product', 'solutions', 'platform']);
 /** People around the leader: the role named after these words is someone else's. */
 const AROUND_LEADER = wordSet(
-  'to office assistant assistent assistente asistente staff advisor adviser secretary ea cabinet gabinete buro',
+  'to office assistant assistent assistente asistente advisor adviser secretary ea cabinet gabinete buro',
+);
+/** "Assistant Director" is a rank, not the director's assistant. */
+const ASSISTANT_RANKS = wordSet('director manager head vp');
+/** A role word right after the field words makes the title an individual contributor's job whatever rank
+ *  sits in front of it (Vice President, Machine Learning Engineer is a bank's ML engineer). */
+const INDIVIDUAL_AFTER = wordSet(
+  'engineer developer scientist researcher analyst architect specialist consultant designer intern trainer',
 );
 
 const RANK_LEVEL = new Map<string, Level>([
@@ -158,15 +168,22 @@ function compiled(roles: Role[]): CompiledRoles {
   return c;
 }
 
-/** Index of the form's last token when the form starts at `start`, or -1. Bridge words may sit between. */
-function matchEnd(tokens: string[], start: number, form: string[]): { end: number; bridged: boolean } | null {
+/** Where the form ends when it starts at `start`, or null. Bridge words may sit between its words, but the
+ *  AI field only inside an AI role's form (Director de IA y Datos is not a Director de Datos). */
+function matchEnd(
+  tokens: string[],
+  start: number,
+  form: TitleForm,
+): { end: number; bridged: boolean } | null {
   let j = start + 1;
   let bridged = false;
-  for (let k = 1; k < form.length; k++) {
-    const want = form[k];
+  for (let k = 1; k < form.tokens.length; k++) {
+    const want = form.tokens[k];
     let skipped = 0;
     while (j < tokens.length && tokens[j] !== want) {
-      if (skipped === MAX_BRIDGES || !BRIDGES.has(tokens[j] as string)) return null;
+      const word = tokens[j] as string;
+      if (skipped === MAX_BRIDGES || !BRIDGES.has(word) || (word === AI_TOKEN && !form.role.aiRole))
+        return null;
       skipped++;
       j++;
     }
@@ -178,7 +195,14 @@ function matchEnd(tokens: string[], start: number, form: string[]): { end: numbe
 }
 
 function aroundLeader(tokens: string[], start: number): boolean {
-  for (let i = 0; i < start; i++) if (AROUND_LEADER.has(tokens[i] as string)) return true;
+  for (let i = 0; i < start; i++) {
+    const token = tokens[i] as string;
+    // Chief of Staff works for the leader; Staff Engineering Manager is a rank.
+    if (token === 'staff' && tokens[i - 1] === 'chief') return true;
+    if (!AROUND_LEADER.has(token)) continue;
+    if (token === 'assistant' && ASSISTANT_RANKS.has(tokens[i + 1] as string)) continue;
+    return true;
+  }
   return false;
 }
 
@@ -195,6 +219,7 @@ function foreignFunctionBefore(tokens: string[], start: number): boolean {
 }
 
 function foreignFunctionAfter(tokens: string[], end: number): boolean {
+  if (INDIVIDUAL_AFTER.has(tokens[end + 1] as string)) return true;
   let k = end + 1;
   while (k < tokens.length && SKIPPED_AFTER.has(tokens[k] as string)) k++;
   const after = tokens[k];
@@ -237,7 +262,7 @@ function candidates(tokens: string[], c: CompiledRoles): Candidate[] {
     const forms = c.byFirstToken.get(token);
     if (forms) {
       for (const form of forms) {
-        const m = matchEnd(tokens, i, form.tokens);
+        const m = matchEnd(tokens, i, form);
         if (!m || blocked(tokens, i) || foreignFunctionAfter(tokens, m.end)) continue;
         found.push({
           role: form.role,

@@ -131,8 +131,11 @@ function fromJsonObject(posting: JsonObject): SchemaJobPosting {
   const remote = asList(posting.jobLocationType).some((t) => typeof t === 'string' && /telecommute/i.test(t));
   const description = typeof posting.description === 'string' ? htmlToText(posting.description) : '';
 
+  // A remote job's jobLocation is often the employer's office; where applicants may live is the job's region.
   let location: Field<string>;
-  if (places !== '') location = { value: places, source: `${where}.jobLocation.address` };
+  if (remote && applicantRegions !== '')
+    location = { value: applicantRegions, source: `${where}.applicantLocationRequirements` };
+  else if (places !== '') location = { value: places, source: `${where}.jobLocation.address` };
   else if (applicantRegions !== '')
     location = { value: applicantRegions, source: `${where}.applicantLocationRequirements` };
   else location = missing('jobLocation');

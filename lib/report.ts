@@ -37,8 +37,7 @@ export function analysisReport(analysis: Analysis) {
 
 /** For each posting field: how it was read, or why it could not be. */
 export function fieldSources(posting: Posting): Record<(typeof POSTING_FIELDS)[number], string> {
-  const describe = (field: Field<unknown>) =>
-    'reason' in field ? `not found: ${field.reason}` : field.source;
+  const describe = (field: Field<unknown>) => ('reason' in field ? field.reason : field.source);
   return Object.fromEntries(POSTING_FIELDS.map((name) => [name, describe(posting[name])])) as Record<
     (typeof POSTING_FIELDS)[number],
     string

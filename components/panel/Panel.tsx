@@ -10,7 +10,7 @@ import { RoleSection } from './RoleSection';
 import { SalarySection } from './SalarySection';
 import { SkillsSection } from './SkillsSection';
 import { summaryText } from './summary';
-import { checklistView, checksView, comparisonView, roleView, salaryView } from './view-model';
+import { checklistView, checksView, comparisonView, postedPayText, roleView, salaryView } from './view-model';
 
 export const PANEL_LABEL = 'AI Leadership Lens';
 
@@ -92,7 +92,12 @@ export function Panel({
       </p>
       <div class="ail-body" id={bodyId} hidden={collapsed}>
         {sections.role && <RoleSection role={roleView(analysis, data)} />}
-        {sections.salary && <SalarySection salary={salaryView(analysis, data)} />}
+        {sections.salary && (
+          <SalarySection
+            salary={salaryView(analysis, data)}
+            postedText={analysis.pay ? postedPayText(analysis.pay) : null}
+          />
+        )}
         {sections.comparison && <ComparisonSection comparison={comparisonView(analysis, data, options)} />}
         {sections.checklist && (
           <SkillsSection checklist={checklistView(analysis, data, options.userSkills)} />

@@ -1,8 +1,9 @@
 import { BandBar } from '../shared/BandBar';
 import { Section } from './Section';
-import type { SalaryView } from './view-model';
+import { NO_PAY_TEXT, type SalaryView } from './view-model';
 
-export function SalarySection({ salary }: { salary: SalaryView }) {
+/** `postedText`: the posted pay as posted, shown on its own when there is no band to place it on. */
+export function SalarySection({ salary, postedText }: { salary: SalaryView; postedText: string | null }) {
   return (
     <Section id="salary" title="Salary benchmark">
       {salary.kind === 'band' ? (
@@ -71,6 +72,15 @@ export function SalarySection({ salary }: { salary: SalaryView }) {
             {salary.message}
           </p>
           {salary.kind === 'no-band' && salary.gapText && <p class="ail-muted">{salary.gapText}</p>}
+          {postedText ? (
+            <dl class="ail-facts">
+              <Fact label="Posted" value={postedText} name="posted" />
+            </dl>
+          ) : (
+            <p class="ail-notice" data-no-pay>
+              {NO_PAY_TEXT}
+            </p>
+          )}
         </>
       )}
     </Section>

@@ -54,11 +54,18 @@ export function bandBody(band: SalaryBand): BandBody | null {
   return null;
 }
 
-/** "$280,000 – $500,000", "$201,750 – $288,450 (25th–75th percentile)", "median $169,510", "average $1,134,000". */
-export function bandText(band: SalaryBand, money: (amount: number) => string): string {
+/**
+ * "$280,000 – $500,000", "$201,750 – $288,450 (25th–75th percentile)", "median $169,510", "average $1,134,000".
+ * `whatItIs: false` leaves out "(25th–75th percentile)", for a figure that another one right after already names.
+ */
+export function bandText(
+  band: SalaryBand,
+  money: (amount: number) => string,
+  { whatItIs = true }: { whatItIs?: boolean } = {},
+): string {
   const body = bandBody(band);
   if (body?.kind === 'range') return rangeText(body.low, body.high, money, { highOpen: body.openEnd });
-  if (body) return `${rangeText(body.low, body.high, money)} (25th–75th percentile)`;
+  if (body) return `${rangeText(body.low, body.high, money)}${whatItIs ? ' (25th–75th percentile)' : ''}`;
   if (band.p50 !== undefined) return `median ${money(band.p50)}`;
   if (band.mean !== undefined) return `average ${money(band.mean)}`;
   return 'no figures';

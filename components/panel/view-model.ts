@@ -63,6 +63,8 @@ export function roleView(analysis: Analysis, data: BundledData): RoleView | null
 }
 
 // ---------- salary benchmark ----------
+export const NO_PAY_TEXT = 'No pay range posted';
+
 export interface PostedView {
   /** As posted, in the posting's currency and period (annualised too when the period is not a year). */
   text: string;
@@ -131,7 +133,7 @@ export function salaryView(analysis: Analysis, data: BundledData): SalaryView {
     basis: basisLabel(band.basis),
     marks,
     posted,
-    noPayNote: analysis.pay ? null : 'No pay range posted',
+    noPayNote: analysis.pay ? null : NO_PAY_TEXT,
     notes,
     bar: bandBar(band, bench.posted, text, marks, posted),
     details: bandDetails(data, band, bench.fallback?.reason ?? null),
@@ -303,7 +305,8 @@ export function comparisonView(
   const roles = ids.flatMap((id) => data.roles.filter((role) => role.id === id));
   const region = analysis.region;
   return {
-    caption: 'Role comparison',
+    // Not the section's own title: the table's scroll region is a landmark and needs a name of its own.
+    caption: 'Role comparison table, scrolls sideways',
     columns: roles.map((role) => ({
       id: role.id,
       label: role.short,
@@ -345,7 +348,9 @@ function payBandCell(
     rate === null
       ? ''
       : ` ≈ ${bandText(band, (amount) => formatMoney(amount * rate, options.displayCurrency))}`;
-  return `${bandText(band, moneyIn(band.currency))}${converted}, ${basisLabel(band.basis).toLowerCase()}${where}`;
+  // With a conversion after it, the local figure does not repeat what kind of range it is.
+  const local = bandText(band, moneyIn(band.currency), { whatItIs: rate === null });
+  return `${local}${converted}, ${basisLabel(band.basis).toLowerCase()}${where}`;
 }
 
 // ---------- skill checklist ----------

@@ -58,6 +58,7 @@ function CopyDiagnostics({ reply }: { reply: DiagnosticsReply }) {
 
 function PostingDetails({ reply }: { reply: Extract<DiagnosticsReply, { status: 'posting' }> }) {
   const { role, pay, position, benchmarkGap, region } = reply;
+  const missing = reply.fields.filter((field) => !field.found).length;
   return (
     <>
       {!reply.aiLeadership && <p class="setting-hint">Not an AI-leadership role: the panel stays hidden.</p>}
@@ -81,15 +82,22 @@ function PostingDetails({ reply }: { reply: Extract<DiagnosticsReply, { status: 
         <dt>Region</dt>
         <dd>{region ? region.name : 'Not recognised'}</dd>
       </dl>
-      <h3 class="subheading">How each field was read</h3>
-      <dl class="readout readout-fields">
-        {reply.fields.map((field) => (
-          <div key={field.field} class={field.found ? 'found' : 'missing'}>
-            <dt>{FIELD_LABELS[field.field] ?? field.field}</dt>
-            <dd>{field.how}</dd>
-          </div>
-        ))}
-      </dl>
+      {/* Folded: the popup must stay within the toolbar popup's 600 px; the count says when to look. */}
+      <details class="readout-more">
+        <summary>
+          How each field was read
+          {missing > 0 && <span class="readout-missing"> · {missing} not found</span>}
+        </summary>
+        <dl class="readout readout-fields">
+          {reply.fields.map((field) => (
+            <div key={field.field} class={field.found ? 'found' : 'missing'}>
+              <dt>{FIELD_LABELS[field.field] ?? field.field}</dt>
+              <dd>{field.how}</dd>
+            </div>
+          ))}
+        </dl>
+        <CopyDiagnostics reply={reply} />
+      </details>
     </>
   );
 }
@@ -121,8 +129,7 @@ export function PageReadout({ tabId }: { tabId: number }) {
           <p class="setting-hint">{reply.error}</p>
         </div>
       )}
-      {reply.status === 'posting' && <PostingDetails reply={reply} />}
-      <CopyDiagnostics reply={reply} />
+      {reply.status === 'posting' ? <PostingDetails reply={reply} /> : <CopyDiagnostics reply={reply} />}
     </div>
   );
 }

@@ -12,10 +12,11 @@ import {
 import { findAdapter } from '../../lib/extract';
 import { type ContentMessage, TogglePanelMessage } from '../../lib/messages';
 import { lensActiveOn } from '../../lib/settings';
-import { getSettings, watchSettings } from '../../lib/settings-store';
+import { getSettings, setSettings, watchSettings } from '../../lib/settings-store';
 import { generic } from '../../lib/sites/generic';
 import { JOB_SITE_MATCHES } from '../../lib/sites/matches';
 import type { Analysis } from '../../lib/types';
+import { startListBadges } from './list-badges';
 import { createPanelHost } from './panel-host';
 
 export default defineContentScript({
@@ -33,7 +34,10 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   // A URL no site adapter claims is a careers site the user enabled: read its schema.org JobPosting.
   const adapter = findAdapter(location.href) ?? generic;
   let settings = await getSettings();
-  const panel = await createPanelHost(ctx, data);
+  const listBadges = startListBadges(ctx, data, () => settings);
+  const panel = await createPanelHost(ctx, data, (position) => {
+    void setSettings({ panelPosition: { [adapter.id]: position } }).catch(logError);
+  });
   let analysis: Analysis | null = null;
   let lastError: unknown = null;
   let shownSignature: string | null = null;
@@ -64,7 +68,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const render = () => {
     const visible =
       lensActiveOn(settings, adapter.id) && !hiddenByShortcut && analysis?.aiLeadership === true;
-    if (visible && analysis) panel.show(analysis, panelOptionsFromSettings(settings));
+    if (visible && analysis)
+      panel.show(analysis, panelOptionsFromSettings(settings), settings.panelPosition[adapter.id]);
     else panel.hide();
   };
 
@@ -96,11 +101,13 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 
   const unwatch = watchSettings((next) => {
     settings = next;
+    listBadges.refresh();
     // Currency, basis and home region change the analysis itself: read again, then draw.
     shownSignature = null;
     analysis = lensActiveOn(settings, adapter.id) ? analyze() : null;
     shownSignature = analysis ? postingSignature(analysis) : null;
     render();
+    void sendStatus(analysis);
   });
   ctx.onInvalidated(unwatch);
 

@@ -5,18 +5,30 @@ import type { PanelOptions } from '../../components/panel/options';
 import { Panel } from '../../components/panel/Panel';
 import panelCss from '../../components/panel/panel.css?inline';
 import type { BundledData } from '../../data';
+import type { PanelPosition } from '../../lib/settings';
 import type { Analysis } from '../../lib/types';
 import dockCss from './dock.css?inline';
+import { pageTheme } from './page-theme';
+import { makeDraggable, placeDock } from './panel-drag';
 
 export const PANEL_HOST_TAG = 'ai-leadership-lens';
 
 export interface PanelHost {
-  show(analysis: Analysis, options: PanelOptions): void;
+  show(analysis: Analysis, options: PanelOptions, position: PanelPosition): void;
   hide(): void;
 }
 
-/** One shadow-root panel per tab, docked at the side: fixed position, so the page's layout never shifts. */
-export async function createPanelHost(ctx: ContentScriptContext, data: BundledData): Promise<PanelHost> {
+/**
+ * One shadow-root panel per tab, in a fixed layer of its own so the page's layout never shifts; docked at
+ * the right until the user drags it by its header, then where they left it (saved through `onMoved`).
+ */
+export async function createPanelHost(
+  ctx: ContentScriptContext,
+  data: BundledData,
+  onMoved: (position: { x: number; y: number }) => void,
+): Promise<PanelHost> {
+  const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
+  let placed: string | null = null;
   const ui = await createShadowRootUi(ctx, {
     name: PANEL_HOST_TAG,
     position: 'inline',
@@ -30,28 +42,48 @@ export async function createPanelHost(ctx: ContentScriptContext, data: BundledDa
       const dock = document.createElement('div');
       dock.className = 'ail-dock';
       container.append(dock);
-      return dock;
+      const undrag = makeDraggable(
+        dock,
+        (target) => !!target.closest('.ail-header'),
+        viewport,
+        (position) => {
+          placed = JSON.stringify(position);
+          onMoved(position);
+        },
+      );
+      return { dock, undrag };
     },
-    onRemove: (dock) => {
-      if (dock) render(null, dock);
+    onRemove: (mounted) => {
+      if (!mounted) return;
+      mounted.undrag();
+      render(null, mounted.dock);
+      placed = null;
     },
   });
 
   return {
-    show(analysis, options) {
+    show(analysis, options, position) {
       if (!ui.mounted) ui.mount();
-      const dock = ui.mounted;
+      const { dock } = ui.mounted ?? {};
       if (!dock) return;
       mirrorState(ui.shadowHost, analysis, data);
+      // "auto" follows the page's own theme first (LinkedIn has a dark mode of its own), then the system.
+      const theme = options.theme === 'auto' ? (pageTheme(document, window) ?? 'auto') : options.theme;
       render(
         <Panel
           analysis={analysis}
           data={data}
-          options={options}
+          options={{ ...options, theme }}
           onCopySummary={(text) => navigator.clipboard.writeText(text)}
         />,
         dock,
       );
+      // Re-place only when the saved place changed: a redraw never undoes a drag in progress.
+      const key = JSON.stringify(position);
+      if (key !== placed) {
+        placed = key;
+        placeDock(dock, position, viewport());
+      }
     },
     hide() {
       if (ui.mounted) ui.remove();

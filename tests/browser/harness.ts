@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
@@ -116,6 +117,39 @@ export async function launchWithExtension(opts: {
   if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionPath}: run "npm run build" first.`);
   }
+  const { context, userDataDir, close } = await launchChromium({
+    ...opts,
+    extraArgs: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`],
+  });
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, extensionId, serviceWorker, userDataDir, close };
+}
+
+export interface LaunchedPlainBrowser {
+  context: BrowserContext;
+  userDataDir: string;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** The same Chromium, flags and host mapping without any extension: the baseline to compare against. */
+export function launchWithoutExtension(opts: {
+  port: number;
+  userDataDir?: string;
+  colorScheme?: 'light' | 'dark';
+  headless?: boolean;
+}): Promise<LaunchedPlainBrowser> {
+  return launchChromium({ ...opts, extraArgs: [] });
+}
+
+async function launchChromium(opts: {
+  port: number;
+  userDataDir?: string;
+  colorScheme?: 'light' | 'dark';
+  headless?: boolean;
+  extraArgs: string[];
+}): Promise<LaunchedPlainBrowser> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'lens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -123,8 +157,7 @@ export async function launchWithExtension(opts: {
     colorScheme: opts.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
+      ...opts.extraArgs,
       // Every host name resolves to the local server: pages reach it under their real addresses, and
       // nothing can reach the network.
       `--host-resolver-rules=MAP * 127.0.0.1:${opts.port}`,
@@ -138,13 +171,8 @@ export async function launchWithExtension(opts: {
       '--ignore-certificate-errors',
     ],
   });
-  const serviceWorker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
-    extensionId,
-    serviceWorker,
     userDataDir,
     async close(closeOpts) {
       await context.close();
@@ -155,4 +183,22 @@ export async function launchWithExtension(opts: {
 
 export function fixture(relative: string): string {
   return readFileSync(path.join(ROOT, 'tests/fixtures', relative), 'utf8');
+}
+
+/**
+ * Registers beforeAll/afterAll for a test file: the local site server with `routes` and one browser with
+ * the extension loaded. Read `.server` and `.browser` inside tests (they exist once beforeAll has run);
+ * `.browser` may be replaced by a test that restarts the browser.
+ */
+export function useLensBrowser(routes: () => Route[], opts: { colorScheme?: 'light' | 'dark' } = {}) {
+  const state = {} as { server: SiteServer; browser: LaunchedBrowser };
+  beforeAll(async () => {
+    state.server = await startSiteServer(routes());
+    state.browser = await launchWithExtension({ port: state.server.port, ...opts });
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return state;
 }

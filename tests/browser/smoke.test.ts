@@ -3,36 +3,21 @@
 // a non-AI posting, and the popup opens.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROME_BUILD,
-  type LaunchedBrowser,
-  launchWithExtension,
-  ROOT,
-  type SiteServer,
-  startSiteServer,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_BUILD, ROOT, useLensBrowser } from './harness';
 import { PANEL_HOST, readLensState } from './lens-state';
 import { allSamplePages, samplePage } from './sample-sites';
 
 const SHOTS = path.join(ROOT, 'test-output');
-let server: SiteServer;
-let browser: LaunchedBrowser;
+const env = useLensBrowser(() => allSamplePages().map((p) => p.route));
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await startSiteServer(allSamplePages().map((p) => p.route));
-  browser = await launchWithExtension({ port: server.port });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('content script on a LinkedIn guest job page', () => {
   it('mounts one shadow-root panel that reads the posting', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(samplePage('linkedin-guest-job.html').url);
@@ -53,7 +38,7 @@ describe('content script on a LinkedIn guest job page', () => {
   });
 
   it('shows no panel on a posting that is not AI leadership', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.goto(samplePage('linkedin-guest-non-ai.html').url);
     // The content script runs at document_idle; give it ample time to (not) act.
     const state = await readLensState(page, 2_000);
@@ -64,8 +49,8 @@ describe('content script on a LinkedIn guest job page', () => {
 
 describe('popup', () => {
   it('opens and renders', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('AI Leadership Lens');
     await page.screenshot({ path: path.join(SHOTS, 'smoke-popup.png') });
     await page.close();

@@ -88,7 +88,7 @@ describe('diagnostics reply', () => {
     for (const field of parsed.fields) {
       const source = analysis.posting[field.field as 'title'];
       expect(field.found).toBe(source.value !== null);
-      expect(field.how).toBe(source.value !== null ? source.source : `not found: ${source.reason}`);
+      expect(field.how).toBe(source.value !== null ? source.source : source.reason);
     }
   });
 

@@ -1,0 +1,59 @@
+// One tiny host element per badged card, with its own open shadow root: page styles cannot reach the chip and
+// the chip's styles cannot reach the page. Identical <style> text in many shadow roots is parsed once by the
+// browser, so the per-card cost is the host, its root and a few spans (measured in tests/browser/list-badges).
+import { render } from 'preact';
+import type { CardBadgeView } from '../../lib/card-analysis';
+import type { PanelTheme } from '../panel/options';
+import { Badge } from './Badge';
+import badgeCss from './badge.css?inline';
+
+export const BADGE_HOST_TAG = 'ai-leadership-lens-badge';
+
+const MOUNT_CLASS = 'ail-badge-mount';
+
+export function createBadgeHost(doc: Document): HTMLElement {
+  const host = doc.createElement(BADGE_HOST_TAG);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = badgeCss;
+  const mount = doc.createElement('span');
+  mount.className = MOUNT_CLASS;
+  root.append(style, mount);
+  return host;
+}
+
+/** Draws (or redraws) the chip; the host's data-* say what it shows, for tests and the demo to read. */
+export function renderBadge(host: HTMLElement, view: CardBadgeView, theme: PanelTheme): void {
+  const mount = host.shadowRoot?.querySelector(`.${MOUNT_CLASS}`);
+  if (!mount) return;
+  host.dataset.jobId = view.jobId ?? '';
+  host.dataset.level = view.levelText;
+  host.dataset.verdict = view.pay?.verdict ?? '';
+  render(<Badge view={view} theme={theme} />, mount);
+}
+
+/** How far to move the chip so it stays within its title row: none, or onto the next line, right-aligned. */
+export type BadgeShift = { dx: number; dy: number } | null;
+
+/**
+ * Read phase (layout): a chip that runs past the right edge of its title's row (a long title's last line)
+ * would cover the card's buttons; it moves to the line below, right-aligned with the row.
+ */
+export function measureBadgeShift(host: HTMLElement, row: Element): BadgeShift {
+  const chip = host.shadowRoot?.querySelector('.ail-badge')?.getBoundingClientRect();
+  const bounds = row.getBoundingClientRect();
+  if (!chip || chip.right <= bounds.right) return null;
+  return { dx: Math.max(bounds.right - chip.right, bounds.left - chip.left), dy: chip.height + 4 };
+}
+
+/** Write phase: apply (or clear) a shift measured by measureBadgeShift. */
+export function shiftBadge(host: HTMLElement, shift: BadgeShift): void {
+  if (shift) host.style.setProperty('--ail-shift', `translate(${shift.dx}px, ${shift.dy}px)`);
+  else host.style.removeProperty('--ail-shift');
+}
+
+export function removeBadge(host: HTMLElement): void {
+  const mount = host.shadowRoot?.querySelector(`.${MOUNT_CLASS}`);
+  if (mount) render(null, mount);
+  host.remove();
+}

@@ -1,0 +1,101 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Badge, badgeLabel } from '../../components/badge/Badge';
+import { BADGE_HOST_TAG, createBadgeHost, removeBadge, renderBadge } from '../../components/badge/badge-host';
+import type { CardBadgeView } from '../../lib/card-analysis';
+
+const caio: CardBadgeView = {
+  jobId: '4400000011',
+  roleId: 'caio',
+  roleName: 'Chief AI Officer',
+  level: 'c-suite',
+  levelText: 'C-suite · AI',
+  pay: { verdict: 'within', against: 'band', text: 'within band' },
+};
+const headNoPay: CardBadgeView = {
+  jobId: '4400000013',
+  roleId: 'head_ai',
+  roleName: 'Head of AI / ML',
+  level: 'head',
+  levelText: 'Head · AI',
+  pay: null,
+};
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('Badge', () => {
+  it('shows the level and the pay position, labelled for screen readers', () => {
+    render(<Badge view={caio} theme="auto" />, root);
+    const chip = root.querySelector('.ail-badge');
+    expect(chip?.querySelector('.ail-badge__level')?.textContent).toBe('C-suite · AI');
+    expect(chip?.querySelector('.ail-badge__pay')?.textContent).toBe('within band');
+    expect(chip?.querySelector('.ail-badge__pay')?.getAttribute('data-verdict')).toBe('within');
+    expect(chip?.getAttribute('role')).toBe('img');
+    expect(chip?.getAttribute('aria-label')).toBe(
+      'AI Leadership Lens: Chief AI Officer, C-suite · AI. Posted pay is within the band.',
+    );
+    expect(chip?.getAttribute('title')).toBe(chip?.getAttribute('aria-label'));
+  });
+
+  it('has no pay segment when the card shows no pay', () => {
+    render(<Badge view={headNoPay} theme="dark" />, root);
+    expect(root.querySelector('.ail-badge__pay')).toBeNull();
+    expect(root.querySelector('.ail-badge')?.getAttribute('data-theme')).toBe('dark');
+    expect(badgeLabel(headNoPay)).toBe('AI Leadership Lens: Head of AI / ML, Head · AI.');
+  });
+
+  it('says "middle half" in the label when pay was placed against percentiles', () => {
+    const view: CardBadgeView = {
+      ...caio,
+      pay: { verdict: 'above', against: 'middle-half', text: 'above P25–P75' },
+    };
+    expect(badgeLabel(view)).toContain('above the middle half (25th–75th percentile)');
+  });
+});
+
+describe('badge host', () => {
+  it('is a tiny element with an open shadow root holding the styles and the chip', () => {
+    const host = createBadgeHost(document);
+    root.append(host);
+    renderBadge(host, caio, 'light');
+    expect(host.localName).toBe(BADGE_HOST_TAG);
+    expect(host.shadowRoot?.mode).toBe('open');
+    // (vitest does not load CSS: the style's text is checked in the browser test, where the chip is seen.)
+    expect(host.shadowRoot?.querySelector('style')).not.toBeNull();
+    expect(host.shadowRoot?.querySelector('.ail-badge__level')?.textContent).toBe('C-suite · AI');
+    expect(host.dataset).toMatchObject({ jobId: '4400000011', level: 'C-suite · AI', verdict: 'within' });
+    // Nothing in the light DOM: the title text the extractor reads around it is unchanged.
+    expect(host.childNodes).toHaveLength(0);
+    expect(host.textContent).toBe('');
+  });
+
+  it('redraws in place for a new job', () => {
+    const host = createBadgeHost(document);
+    root.append(host);
+    renderBadge(host, caio, 'light');
+    renderBadge(host, headNoPay, 'light');
+    expect(host.shadowRoot?.querySelectorAll('.ail-badge')).toHaveLength(1);
+    expect(host.shadowRoot?.querySelector('.ail-badge__level')?.textContent).toBe('Head · AI');
+    expect(host.shadowRoot?.querySelector('.ail-badge__pay')).toBeNull();
+    expect(host.getAttribute('data-job-id')).toBe('4400000013');
+    expect(host.getAttribute('data-level')).toBe('Head · AI');
+    expect(host.getAttribute('data-verdict')).toBe('');
+  });
+
+  it('is removed from the page with its chip', () => {
+    const host = createBadgeHost(document);
+    root.append(host);
+    renderBadge(host, caio, 'auto');
+    removeBadge(host);
+    expect(root.querySelector(BADGE_HOST_TAG)).toBeNull();
+    expect(host.shadowRoot?.querySelector('.ail-badge')).toBeNull();
+  });
+});

@@ -1,0 +1,107 @@
+// The analyze CLI, run as a user runs it: a separate Node process, no browser.
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+
+function analyze(args: string[], input?: string) {
+  const run = spawnSync(TSX, ['lib/cli.ts', ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+// Each case starts Node and tsx: seconds each on a loaded machine.
+describe('npm run analyze -- page.html', { timeout: 60_000 }, () => {
+  it('prints one JSON object for a saved posting, with how each field was read', () => {
+    const run = analyze(['tests/fixtures/samples/linkedin-guest-job.html']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.site).toBe('linkedin');
+    expect(report.posting.title).toBe('Chief AI Officer');
+    expect(report.posting.salary).toEqual({
+      min: 320000,
+      max: 450000,
+      currency: 'USD',
+      period: 'year',
+      annualMin: 320000,
+      annualMax: 450000,
+    });
+    expect(report.role).toMatchObject({ id: 'caio' });
+    expect(report.aiLeadership).toBe(true);
+    expect(report.region.id).toBe('US-CA');
+    expect(report.benchmark.position.verdict).toBe('within');
+    expect(report.skills.mentioned.map((s: { id: string }) => s.id)).toContain('eu_ai_act');
+    expect(report.sources.title).toMatch(/top-card-layout__title/);
+    expect(Array.isArray(report.flags)).toBe(true);
+  });
+
+  it('takes the page address from --url when the page carries none', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lens-cli-'));
+    const page = path.join(dir, 'fragment.html');
+    const html = `<html><body><script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'VP of AI',
+      hiringOrganization: { '@type': 'Organization', name: 'Example Co' },
+      description: '<p>Lead our AI organisation and report to the CEO.</p>',
+    })}</script></body></html>`;
+    writeFileSync(page, html);
+    expect(analyze([page]).code).toBe(2);
+    const run = analyze([page, '--url', 'https://job-boards.greenhouse.io/example/jobs/1']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ site: 'greenhouse', role: { id: 'vp_ai' } });
+  });
+
+  it.each([
+    ['a missing file', ['no/such/page.html'], /no such file/],
+    ['no file at all', [], /no page given/],
+    ['an empty file', ['@empty'], /empty/],
+    ['a file that is not HTML', ['@json'], /not an HTML page/],
+    ['a page no adapter reads', ['@unknown-site'], /no job posting found/],
+  ])('rejects %s with a clear message and exit code 2', (_case, args, message) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lens-cli-'));
+    const files: Record<string, [string, string]> = {
+      '@empty': ['empty.html', ''],
+      '@json': ['data.html', '{"title": "Chief AI Officer"}'],
+      '@unknown-site': [
+        'page.html',
+        '<html><head><link rel="canonical" href="https://example.org/about"></head><body><p>Hi</p></body></html>',
+      ],
+    };
+    const resolved = args.map((arg) => {
+      const file = files[arg];
+      if (!file) return arg;
+      writeFileSync(path.join(dir, file[0]), file[1]);
+      return path.join(dir, file[0]);
+    });
+    const run = analyze(resolved);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+  });
+});
+
+describe('npm run analyze -- --titles', { timeout: 60_000 }, () => {
+  it('prints one JSON line per title read from stdin', () => {
+    const run = analyze(['--titles'], 'Chief AI Officer\n\nRetail Store Manager\nVP, Machine Learning\n');
+    expect(run.code).toBe(0);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ title: 'Chief AI Officer', role: 'caio' });
+    expect(lines[1]).toEqual({ title: 'Retail Store Manager', role: null, confidence: 0 });
+    expect(lines[2]).toMatchObject({ title: 'VP, Machine Learning', role: 'vp_ai' });
+  });
+});
