@@ -24,7 +24,7 @@ export const SITE_LABELS: Record<SiteId, string> = {
 };
 
 export const THEME_LABELS: Record<Settings['theme'], string> = {
-  auto: 'Match the system',
+  auto: 'Match the page, else the system',
   light: 'Light',
   dark: 'Dark',
 };

@@ -20,13 +20,15 @@ export interface SmallTableProps {
   cornerLabel: string;
   columns: SmallTableColumn[];
   rows: SmallTableRow[];
+  /** Cells cut to a few lines (the full text stays in the DOM for screen readers and the title tooltip). */
+  clamped?: boolean;
 }
 
-export function SmallTable({ caption, cornerLabel, columns, rows }: SmallTableProps) {
+export function SmallTable({ caption, cornerLabel, columns, rows, clamped = false }: SmallTableProps) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be focusable to scroll by keyboard.
     <section class="ail-table-scroll" aria-label={caption} tabIndex={0}>
-      <table class="ail-table">
+      <table class={clamped ? 'ail-table ail-table--clamped' : 'ail-table'}>
         <caption class="ail-sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -57,8 +59,9 @@ export function SmallTable({ caption, cornerLabel, columns, rows }: SmallTablePr
                     key={column?.id ?? index}
                     data-column={column?.id}
                     class={column?.highlight ? 'ail-table__highlight' : undefined}
+                    title={clamped ? cell : undefined}
                   >
-                    {cell}
+                    <div class="ail-table__cell">{cell}</div>
                   </td>
                 );
               })}

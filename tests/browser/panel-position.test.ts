@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useLensBrowser } from './harness';
 import { PANEL_HOST, readLensState } from './lens-state';
 import { allSamplePages, samplePage } from './sample-sites';
-import { liveWorker, storedSettings } from './settings-pages';
+import { liveWorker, sendTogglePanel, storedSettings } from './settings-pages';
 
 const env = useLensBrowser(() => allSamplePages().map((p) => p.route));
 
@@ -46,6 +46,17 @@ describe('panel position', () => {
     const docked = await other.locator(`${PANEL_HOST} .ail-dock`).boundingBox();
     expect((docked?.x ?? 0) + (docked?.width ?? 0)).toBeGreaterThan(1200);
     await other.close();
+    await page.close();
+  });
+
+  it('hides and shows again on the keyboard shortcut (the background forwards it to the tab)', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(samplePage('linkedin-job-view.html').url);
+    expect((await readLensState(page)).panel).toBe(true);
+    await sendTogglePanel(env.browser, page);
+    await expect.poll(() => page.locator(PANEL_HOST).count()).toBe(0);
+    await sendTogglePanel(env.browser, page);
+    await expect.poll(() => page.locator(PANEL_HOST).count()).toBe(1);
     await page.close();
   });
 });

@@ -186,3 +186,11 @@ export async function readoutRows(popup: Page): Promise<{ summary: ReadoutRow[];
     };
   });
 }
+
+/** What the background sends a tab when the "toggle-panel" shortcut is pressed (Chromium offers no way to
+ *  press an extension shortcut in a headless run). */
+export async function sendTogglePanel(lens: LaunchedBrowser, target: Page): Promise<void> {
+  const worker = await liveWorker(lens.context, lens.extensionId);
+  const { id } = await tabIdOf(worker, target.url());
+  await worker.evaluate((tabId) => chrome.tabs.sendMessage(tabId, { type: 'toggle-panel' }), id);
+}

@@ -113,10 +113,24 @@ describe('panel frame', () => {
   it('keeps every control a real button, reachable by keyboard', () => {
     show(sampleAnalysis(data));
     const buttons = $$('button');
-    expect(buttons.length).toBe(2);
+    // Copy, collapse, and the comparison's "Show full descriptions".
+    expect(buttons.length).toBe(3);
     expect(buttons.every((b) => b.getAttribute('type') === 'button')).toBe(true);
     expect($('.ail-table-scroll')?.getAttribute('tabindex')).toBe('0');
     expect($('details > summary')).not.toBeNull();
+  });
+
+  it('opens the comparison cut to a few lines per cell, and in full on request', () => {
+    show(sampleAnalysis(data));
+    const toggle = $$('button').find((b) => b.textContent === 'Show full descriptions');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    expect($('.ail-table')?.classList.contains('ail-table--clamped')).toBe(true);
+    (toggle as HTMLButtonElement | undefined)?.click();
+    return Promise.resolve().then(() => {
+      expect($('.ail-table')?.classList.contains('ail-table--clamped')).toBe(false);
+      expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+      expect(toggle?.textContent).toBe('Show shorter descriptions');
+    });
   });
 
   it('renders page text as text, never as markup', () => {
