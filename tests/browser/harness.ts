@@ -9,7 +9,6 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
@@ -183,22 +182,4 @@ async function launchChromium(opts: {
 
 export function fixture(relative: string): string {
   return readFileSync(path.join(ROOT, 'tests/fixtures', relative), 'utf8');
-}
-
-/**
- * Registers beforeAll/afterAll for a test file: the local site server with `routes` and one browser with
- * the extension loaded. Read `.server` and `.browser` inside tests (they exist once beforeAll has run);
- * `.browser` may be replaced by a test that restarts the browser.
- */
-export function useLensBrowser(routes: () => Route[], opts: { colorScheme?: 'light' | 'dark' } = {}) {
-  const state = {} as { server: SiteServer; browser: LaunchedBrowser };
-  beforeAll(async () => {
-    state.server = await startSiteServer(routes());
-    state.browser = await launchWithExtension({ port: state.server.port, ...opts });
-  });
-  afterAll(async () => {
-    await state.browser?.close();
-    await state.server?.close();
-  });
-  return state;
 }

@@ -181,7 +181,7 @@ describe('list badges on the sample LinkedIn search list', () => {
     expect(badged.length).toBe(7);
     expect(await page.locator(BADGE_HOST).count()).toBe(7);
     await page.evaluate(() => window.scrollTo(0, 0));
-    expectChipsInPlace(await measureLayout(page));
+    await expectChipsInPlace(page);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -225,8 +225,7 @@ describe('list badges on an endless LinkedIn list of 1,000 jobs with recycled ca
     await expect
       .poll(async () => badgeProblems((await readCards(page)).filter((c) => c.visible)), { timeout: 10_000 })
       .toEqual([]);
-    const layout = await measureLayout(page);
-    expectChipsInPlace(layout);
+    const layout = await expectChipsInPlace(page);
     // This list's long titles fill their line ("Director of Machine Learning"): both placements are seen.
     expect(layout.chips.some((chip) => chip.shifted)).toBe(true);
     expect(layout.chips.some((chip) => !chip.shifted)).toBe(true);
@@ -516,23 +515,41 @@ function measureLayout(page: Page): Promise<LayoutReading> {
 
 /**
  * The chips move no card, cover no button and stay within the title's row: right after the title on its
- * line, or, when that line has no room left, on the line below, right-aligned.
+ * line, or, when that line has no room left, on the line below, right-aligned. Returns what is wrong.
  */
-function expectChipsInPlace(layout: LayoutReading): void {
-  expect(layout.heightsWith.length).toBeGreaterThan(0);
-  expect(layout.heightsWithout).toEqual(layout.heightsWith);
-  expect(layout.chips.length).toBeGreaterThan(0);
-  for (const chip of layout.chips) {
-    expect(chip.coversButton).toBe(false);
-    expect(chip.withinRow).toBe(true);
+function chipPlacementProblems(layout: LayoutReading): string[] {
+  const problems: string[] = [];
+  if (layout.heightsWith.length === 0) problems.push('no cards measured');
+  if (JSON.stringify(layout.heightsWithout) !== JSON.stringify(layout.heightsWith))
+    problems.push('cards moved');
+  if (layout.chips.length === 0) problems.push('no chips');
+  layout.chips.forEach((chip, i) => {
+    if (chip.coversButton) problems.push(`chip ${i} covers a button`);
+    if (!chip.withinRow) problems.push(`chip ${i} leaves the title row`);
     if (chip.shifted) {
-      expect(chip.belowTitleLine).toBe(true);
-      continue;
+      if (!chip.belowTitleLine) problems.push(`chip ${i} shifted but not below the title line`);
+      return;
     }
-    expect(chip.gapAfterTitle).toBeGreaterThanOrEqual(0);
-    expect(chip.gapAfterTitle).toBeLessThan(16);
-    expect(chip.centreOffsetFromLine).toBeLessThan(8);
-  }
+    if (!(chip.gapAfterTitle >= 0 && chip.gapAfterTitle < 16))
+      problems.push(`chip ${i} is not right after the title`);
+    if (!(chip.centreOffsetFromLine < 8)) problems.push(`chip ${i} is off the title line`);
+  });
+  return problems;
+}
+
+/** Placement is settled a frame after drawing (all reads before writes): poll until it is. */
+async function expectChipsInPlace(page: Page): Promise<LayoutReading> {
+  let layout: LayoutReading | undefined;
+  await expect
+    .poll(
+      async () => {
+        layout = await measureLayout(page);
+        return chipPlacementProblems(layout);
+      },
+      { timeout: 10_000 },
+    )
+    .toEqual([]);
+  return layout as LayoutReading;
 }
 
 async function chipColours(page: Page): Promise<{ background: string; text: string }> {

@@ -8,7 +8,7 @@
 //   role's checklist expects it; "n of m" counts the named ones in each group.
 // - checks: lib/flags.ts rules (c-suite pay, reporting line, pay laws only without pay, no governance, range shape).
 import { describe, expect, it } from 'vitest';
-import { useLensBrowser } from './harness';
+import { useLensBrowser } from './lens-browser';
 import { PANEL_HOST, readLensState } from './lens-state';
 import { inPanel, readPanel, waitForPanel, watchTrouble } from './overlay-panel';
 import { allSamplePages, samplePage } from './sample-sites';

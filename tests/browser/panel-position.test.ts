@@ -1,6 +1,6 @@
 // The panel can be moved by its header; the place is remembered per site, across reloads.
 import { describe, expect, it } from 'vitest';
-import { useLensBrowser } from './harness';
+import { useLensBrowser } from './lens-browser';
 import { PANEL_HOST, readLensState } from './lens-state';
 import { allSamplePages, samplePage } from './sample-sites';
 import { liveWorker, sendTogglePanel, storedSettings } from './settings-pages';

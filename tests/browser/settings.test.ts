@@ -2,7 +2,8 @@
 // without a reload, and a setting outlives a browser restart.
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, useLensBrowser } from './harness';
+import { launchWithExtension } from './harness';
+import { useLensBrowser } from './lens-browser';
 import { BADGE_HOST, PANEL_HOST, readLensState } from './lens-state';
 import { allSamplePages, samplePage } from './sample-sites';
 import {

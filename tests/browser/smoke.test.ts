@@ -4,7 +4,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, ROOT, useLensBrowser } from './harness';
+import { CHROME_BUILD, ROOT } from './harness';
+import { useLensBrowser } from './lens-browser';
 import { PANEL_HOST, readLensState } from './lens-state';
 import { allSamplePages, samplePage } from './sample-sites';
 
