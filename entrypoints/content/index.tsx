@@ -103,7 +103,6 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     settings = next;
     listBadges.refresh();
     // Currency, basis and home region change the analysis itself: read again, then draw.
-    shownSignature = null;
     analysis = lensActiveOn(settings, adapter.id) ? analyze() : null;
     shownSignature = analysis ? postingSignature(analysis) : null;
     render();
