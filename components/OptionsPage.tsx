@@ -32,7 +32,13 @@ function currencyOptions(data: BundledData): { value: string; label: string }[] 
   return codes.map((code) => ({ value: code, label: code }));
 }
 
-export function OptionsPage({ data }: { data: BundledData }) {
+export function OptionsPage({
+  data,
+  sourceNotes,
+}: {
+  data: BundledData;
+  sourceNotes: Record<string, string>;
+}) {
   const { settings, save, saveError } = useSettings();
   useThemeAttribute(settings?.theme);
   if (!settings) return <main class="options" aria-busy="true" />;
@@ -129,7 +135,7 @@ export function OptionsPage({ data }: { data: BundledData }) {
       </Group>
 
       <Group id="opt-about" title="About the data">
-        <AboutData data={data} />
+        <AboutData data={data} notes={sourceNotes} />
       </Group>
     </main>
   );

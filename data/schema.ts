@@ -1,29 +1,11 @@
-// The shape of every bundled data file. Code takes its types from here (z.infer), and every file is
-// parsed through these schemas before use, so a bad edit to data/ fails loudly in a test, not in a page.
-// zod/mini keeps the content script small: the schemas ship in it.
+// The shape of every bundled data file. Code takes its types from here (z.infer). The schemas run when the
+// extension is built and in tests (data/validate.ts), so a bad edit to data/ fails the build, not a page;
+// the shipped scripts read the JSON as is.
 import * as z from 'zod/mini';
 
-export const ROLE_IDS = [
-  'caio',
-  'cto',
-  'cdo',
-  'vp_ai',
-  'head_ai',
-  'director_ai',
-  'ai_manager',
-  'ai_product_lead',
-  'ai_research_lead',
-] as const;
-export const RoleId = z.enum(ROLE_IDS);
-export type RoleId = z.infer<typeof RoleId>;
+export * from './vocabulary';
 
-export const LEVELS = ['c-suite', 'vp', 'head', 'director', 'manager', 'lead'] as const;
-export const Level = z.enum(LEVELS);
-export type Level = z.infer<typeof Level>;
-
-/** H = official or primary; M = reputable secondary report of a survey; L = secondhand, small n or undated. */
-export const Confidence = z.enum(['high', 'medium', 'low']);
-export type Confidence = z.infer<typeof Confidence>;
+import { Confidence, Level, PayBasis, RoleId } from './vocabulary';
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 const SourceRef = nonEmpty();
@@ -38,10 +20,13 @@ export const Source = z.object({
   /** Year (or ISO date) the data describes or was published. */
   date: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)),
   confidence: Confidence,
-  note: z.optional(z.string()),
 });
 export type Source = z.infer<typeof Source>;
 export const SourcesFile = z.object({ sources: z.array(Source) });
+export type SourcesFile = z.infer<typeof SourcesFile>;
+/** What each source says, by source id: shown on the options page, kept out of the content script. */
+export const SourceNotesFile = z.object({ notes: z.record(z.string(), nonEmpty()) });
+export type SourceNotesFile = z.infer<typeof SourceNotesFile>;
 
 // ---------- regions ----------
 export const RegionKind = z.enum(['world', 'country', 'subdivision', 'metro', 'aggregate', 'remote']);
@@ -58,6 +43,7 @@ export const Region = z.object({
 });
 export type Region = z.infer<typeof Region>;
 export const RegionsFile = z.object({ regions: z.array(Region) });
+export type RegionsFile = z.infer<typeof RegionsFile>;
 
 // ---------- roles ----------
 export const RoleFact = z.object({
@@ -90,10 +76,7 @@ export const Role = z.object({
 });
 export type Role = z.infer<typeof Role>;
 export const RolesFile = z.object({ roles: z.array(Role) });
-
-// ---------- salaries ----------
-export const PayBasis = z.enum(['base', 'base+bonus', 'total']);
-export type PayBasis = z.infer<typeof PayBasis>;
+export type RolesFile = z.infer<typeof RolesFile>;
 
 const amount = () => z.number().check(z.positive());
 
@@ -156,6 +139,7 @@ export type SalaryGap = z.infer<typeof SalaryGap>;
 export const SalaryEntry = z.discriminatedUnion('kind', [SalaryBand, SalaryGap]);
 export type SalaryEntry = z.infer<typeof SalaryEntry>;
 export const SalariesFile = z.object({ entries: z.array(SalaryEntry) });
+export type SalariesFile = z.infer<typeof SalariesFile>;
 
 // ---------- skills ----------
 export const SkillGroupId = z.enum(['technical', 'governance', 'business', 'tools']);
@@ -173,6 +157,7 @@ export const Skill = z.object({
 });
 export type Skill = z.infer<typeof Skill>;
 export const SkillsFile = z.object({ groups: z.array(SkillGroup), skills: z.array(Skill) });
+export type SkillsFile = z.infer<typeof SkillsFile>;
 
 // ---------- currency rates ----------
 export const RatesFile = z.object({
@@ -209,3 +194,4 @@ export const PayLaw = z.object({
 });
 export type PayLaw = z.infer<typeof PayLaw>;
 export const PayLawsFile = z.object({ compiled: z.iso.date(), laws: z.array(PayLaw) });
+export type PayLawsFile = z.infer<typeof PayLawsFile>;

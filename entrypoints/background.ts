@@ -1,18 +1,28 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ContentMessage, TOGGLE_PANEL } from '../lib/messages';
+import { ContentMessage, LoadDetailsMessage, TOGGLE_PANEL } from '../lib/messages';
 import { originFromPattern, originPattern } from '../lib/settings';
 import { addGrantedOrigin, getSettings, removeGrantedOrigin, watchSettings } from '../lib/settings-store';
 
 const GRANTED_SCRIPT_ID = 'lens-granted-origins';
+/** entrypoints/details.ts: the checklist and checks, injected on demand. */
+const DETAILS_SCRIPT = '/details.js';
 
-// The background keeps the toolbar badge in step with the tab, forwards the keyboard shortcut, and runs the
-// content script on careers sites the user opted into (and only while the permission is held).
+// The background keeps the toolbar badge in step with the tab, forwards the keyboard shortcut, injects the
+// checklist-and-checks script when a page asks for it, and runs the content script on careers sites the
+// user opted into (and only while the permission is held).
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
-    const parsed = ContentMessage.safeParse(raw);
     const tabId = sender.tab?.id;
-    if (!parsed.success || tabId === undefined) return;
+    if (tabId === undefined) return;
+    if (LoadDetailsMessage.safeParse(raw).success) {
+      // Into the frame that asked, and only there; the host permission that let the content script run
+      // there covers this script too.
+      const target = { tabId, frameIds: [sender.frameId ?? 0] };
+      return browser.scripting.executeScript({ target, files: [DETAILS_SCRIPT] }).then(() => true);
+    }
+    const parsed = ContentMessage.safeParse(raw);
+    if (!parsed.success) return;
     const { aiLeadership, level } = parsed.data;
     void browser.action.setBadgeText({ tabId, text: aiLeadership ? badgeTextFor(level) : '' });
     void browser.action.setBadgeBackgroundColor({ tabId, color: '#4338ca' });

@@ -1,5 +1,7 @@
-// The one pipeline every caller shares (content script, tests, CLI): Posting -> Analysis.
-import type { BundledData } from '../data';
+// The one pipeline every caller shares (content script, tests, CLI): Posting -> Analysis. It runs in two
+// steps so the content script can paint the role and the band before it has loaded the data the skill
+// checklist and the recruiter checks need: analyzeCore, then completeAnalysis.
+import type { BundledData, CoreData } from '../data';
 import { benchmark } from './benchmark';
 import { classifyTitle, isAiLeadership } from './classify';
 import { extractPosting, findAdapter } from './extract';
@@ -8,7 +10,7 @@ import { findPayInText, parsePay, payFromStructured } from './pay';
 import { regionFor } from './region';
 import type { SiteAdapter } from './sites/adapter';
 import { checkSkills } from './skills';
-import type { Analysis, Pay, Posting, RegionMatch } from './types';
+import type { Analysis, CoreAnalysis, Pay, Posting, RegionMatch } from './types';
 
 export interface AnalysisOptions {
   displayCurrency: string;
@@ -26,11 +28,26 @@ export function analyzeDocument(
   options: AnalysisOptions,
   adapter: SiteAdapter | null = findAdapter(url),
 ): Analysis | null {
-  const posting = extractPosting(doc, url, adapter);
-  return posting ? analyzePosting(posting, data, options) : null;
+  const core = analyzeDocumentCore(doc, url, data, options, adapter);
+  return core ? completeAnalysis(core, data, options) : null;
 }
 
 export function analyzePosting(posting: Posting, data: BundledData, options: AnalysisOptions): Analysis {
+  return completeAnalysis(analyzeCore(posting, data, options), data, options);
+}
+
+export function analyzeDocumentCore(
+  doc: Document,
+  url: string,
+  data: CoreData,
+  options: AnalysisOptions,
+  adapter: SiteAdapter | null = findAdapter(url),
+): CoreAnalysis | null {
+  const posting = extractPosting(doc, url, adapter);
+  return posting ? analyzeCore(posting, data, options) : null;
+}
+
+export function analyzeCore(posting: Posting, data: CoreData, options: AnalysisOptions): CoreAnalysis {
   const description = posting.description.value;
   const role = posting.title.value
     ? classifyTitle(posting.title.value, data.roles, { description: description ?? undefined })
@@ -43,14 +60,14 @@ export function analyzePosting(posting: Posting, data: BundledData, options: Ana
   const bench = role
     ? benchmark({ role, region, pay, displayCurrency: options.displayCurrency, basis: options.basis }, data)
     : null;
-  const skills = checkSkills(description, role?.id ?? null, data.skills);
-  const flags = aiLeadership
-    ? recruiterFlags(
-        { posting, role, aiLeadership, pay, region, benchmark: bench, skills, today: options.today },
-        data,
-      )
-    : [];
-  return { site: posting.site, posting, pay, role, aiLeadership, region, benchmark: bench, skills, flags };
+  return { site: posting.site, posting, pay, role, aiLeadership, region, benchmark: bench };
+}
+
+/** The skill report and the recruiter checks, from the data details.js carries. */
+export function completeAnalysis(core: CoreAnalysis, data: BundledData, options: AnalysisOptions): Analysis {
+  const skills = checkSkills(core.posting.description.value, core.role?.id ?? null, data.skills);
+  const flags = core.aiLeadership ? recruiterFlags({ ...core, skills, today: options.today }, data) : [];
+  return { ...core, skills, flags };
 }
 
 /** Structured pay first (it is the site's own reading), then the pay text, then the description prose. */
@@ -67,7 +84,7 @@ function postedPay(posting: Posting): Pay | null {
 }
 
 /** The user's own region from settings, said to be that: the posting itself did not name one. */
-function homeRegion(id: string | null | undefined, data: BundledData): RegionMatch | null {
+function homeRegion(id: string | null | undefined, data: CoreData): RegionMatch | null {
   const region = id ? data.regions.find((r) => r.id === id) : undefined;
   return region
     ? { id: region.id, name: region.name, evidence: 'your home region (settings): the posting names none' }

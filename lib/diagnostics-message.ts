@@ -1,10 +1,11 @@
 // The popup asks the tab's content script what it read: request, reply, and the builder the content
 // script answers with. Both sides parse with these schemas.
 import * as z from 'zod/mini';
-import { Level, PayBasis, type Role, RoleId } from '../data/schema';
+import type { Role } from '../data/schema';
+import { Level, PayBasis, RoleId } from '../data/vocabulary';
 import { fieldSources } from './report';
 import { SITE_IDS } from './settings';
-import type { Analysis, Posting, SiteId } from './types';
+import type { CoreAnalysis, Posting, SiteId } from './types';
 
 export const DiagnosticsRequest = z.object({ type: z.literal('get-diagnostics') });
 export type DiagnosticsRequest = z.infer<typeof DiagnosticsRequest>;
@@ -52,7 +53,7 @@ function fieldReadings(posting: Posting): FieldReading[] {
 
 /** The reply for what analyzeDocument returned on this page (null: no posting). */
 export function diagnosticsFromAnalysis(
-  analysis: Analysis | null,
+  analysis: CoreAnalysis | null,
   page: { site: SiteId | null; url: string },
   roles: readonly Role[],
 ): DiagnosticsReply {

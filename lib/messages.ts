@@ -1,6 +1,6 @@
 // Messages between contexts; every one is parsed on arrival.
 import * as z from 'zod/mini';
-import { Level } from '../data/schema';
+import { Level } from '../data/vocabulary';
 
 /** Content script -> background: what the tab shows, for the toolbar badge. */
 export const ContentMessage = z.object({
@@ -13,3 +13,10 @@ export type ContentMessage = z.infer<typeof ContentMessage>;
 /** Background -> content script: the keyboard shortcut was pressed on this tab. */
 export const TogglePanelMessage = z.object({ type: z.literal('toggle-panel') });
 export const TOGGLE_PANEL: z.infer<typeof TogglePanelMessage> = { type: 'toggle-panel' };
+
+/**
+ * Content script -> background: inject details.js (the checklist and checks code and data)
+ * into the sender's frame. Sent once per page, the first time it shows an AI-leadership posting.
+ */
+export const LoadDetailsMessage = z.object({ type: z.literal('load-details') });
+export const LOAD_DETAILS: z.infer<typeof LoadDetailsMessage> = { type: 'load-details' };

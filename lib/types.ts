@@ -124,4 +124,7 @@ export interface Analysis {
   flags: Flag[];
 }
 
+/** What the first paint and the list badges need; the skill report and the checks complete it. */
+export type CoreAnalysis = Omit<Analysis, 'skills' | 'flags'>;
+
 export type { Confidence };

@@ -1,7 +1,7 @@
 // The on-page panel: a header with the product name and two buttons, then the sections the options switch on.
 import { useId, useState } from 'preact/hooks';
-import type { BundledData } from '../../data';
-import type { Analysis } from '../../lib/types';
+import type { CoreData, DetailData } from '../../data';
+import type { CoreAnalysis } from '../../lib/types';
 import { Icon } from '../shared/icons';
 import { ChecksSection } from './ChecksSection';
 import { ComparisonSection } from './ComparisonSection';
@@ -10,13 +10,25 @@ import { RoleSection } from './RoleSection';
 import { SalarySection } from './SalarySection';
 import { SkillsSection } from './SkillsSection';
 import { summaryText } from './summary';
-import { checklistView, checksView, comparisonView, postedPayText, roleView, salaryView } from './view-model';
+import {
+  checklistView,
+  checksView,
+  comparisonView,
+  completedView,
+  postedPayText,
+  roleView,
+  salaryView,
+} from './view-model';
 
 export const PANEL_LABEL = 'AI Leadership Lens';
 
+/** The first-paint data, with the checklist and checks data once it has loaded. */
+export type PanelData = CoreData & Partial<DetailData>;
+
 export interface PanelProps {
-  analysis: Analysis;
-  data: BundledData;
+  /** The first-paint analysis, or the completed one once the checklist and checks data has loaded. */
+  analysis: CoreAnalysis;
+  data: PanelData;
   options: PanelOptions;
   /** Receives the plain-text summary; the caller owns the clipboard. A rejected promise shows "Copy failed". */
   onCopySummary: (text: string) => void | Promise<void>;
@@ -25,7 +37,7 @@ export interface PanelProps {
 }
 
 /** The outcome of the last copy, tied to the analysis it copied: a new posting shows no stale "copied". */
-type CopyOutcome = { of: Analysis; message: 'Summary copied' | 'Copy failed' } | null;
+type CopyOutcome = { of: CoreAnalysis; message: 'Summary copied' | 'Copy failed' } | null;
 
 export function Panel({
   analysis,
@@ -39,6 +51,7 @@ export function Panel({
   const [copied, setCopied] = useState<CopyOutcome>(null);
   const bodyId = useId();
   const { sections } = options;
+  const completed = completedView(analysis, data);
 
   const toggle = () => {
     setCollapsed(!collapsed);
@@ -99,10 +112,10 @@ export function Panel({
           />
         )}
         {sections.comparison && <ComparisonSection comparison={comparisonView(analysis, data, options)} />}
-        {sections.checklist && (
-          <SkillsSection checklist={checklistView(analysis, data, options.userSkills)} />
+        {sections.checklist && completed && (
+          <SkillsSection checklist={checklistView(completed.analysis, completed.data, options.userSkills)} />
         )}
-        {sections.checks && <ChecksSection checks={checksView(analysis.flags)} />}
+        {sections.checks && completed && <ChecksSection checks={checksView(completed.analysis.flags)} />}
         <p class="ail-footer">Bundled reference data only. Nothing leaves your browser.</p>
       </div>
     </section>

@@ -1,11 +1,12 @@
 // The plain-text summary behind "Copy summary": the same view rows the panel shows, as lines of text.
-import type { BundledData } from '../../data';
-import type { Analysis, Field } from '../../lib/types';
-import { checklistView, checksView, postedPayText, roleView, salaryView } from './view-model';
+import type { CoreData, DetailData } from '../../data';
+import type { CoreAnalysis, Field } from '../../lib/types';
+import { checklistView, checksView, completedView, postedPayText, roleView, salaryView } from './view-model';
 
 const fieldText = (field: Field<string>, missing: string) => field.value ?? missing;
 
-export function summaryText(analysis: Analysis, data: BundledData): string {
+/** Skills and checks are in it once the analysis is completed (the panel shows them from then on too). */
+export function summaryText(analysis: CoreAnalysis, data: CoreData & Partial<DetailData>): string {
   const { posting } = analysis;
   const lines = [
     `AI Leadership Lens: ${fieldText(posting.title, 'title not found')} at ${fieldText(posting.company, 'company not found')}`,
@@ -41,13 +42,14 @@ export function summaryText(analysis: Analysis, data: BundledData): string {
     );
   }
 
-  const skills = checklistView(analysis, data, []);
-  if (skills.groups.length > 0) {
+  const completed = completedView(analysis, data);
+  const skills = completed && checklistView(completed.analysis, completed.data, []);
+  if (skills && skills.groups.length > 0) {
     const perGroup = skills.groups.map((group) => `${group.name} ${group.countText}`).join(', ');
     lines.push(`Skills mentioned: ${skills.totals.mentioned} of ${skills.totals.listed} (${perGroup})`);
   }
 
-  const checks = checksView(analysis.flags);
+  const checks = completed ? checksView(completed.analysis.flags) : [];
   if (checks.length > 0) {
     lines.push('Checks:');
     for (const check of checks) lines.push(`- ${check.word}: ${check.message}`);

@@ -1,11 +1,11 @@
 // Analysis + bundled data -> plain display rows. Every computation the panel needs lives here, so the
 // components only print strings and place boxes, and the summary text says exactly what the panel shows.
 // The engine has already chosen the band, converted the posted pay and judged it; this only words it.
-import type { BundledData } from '../../data';
+import type { BundledData, CoreData, DetailData } from '../../data';
 import type { Confidence, RoleId, SalaryBand } from '../../data/schema';
 import { chooseBand } from '../../lib/benchmark';
 import { convert, formatMoney } from '../../lib/currency';
-import type { Analysis, BenchmarkResult, Flag, FlagSeverity, Pay } from '../../lib/types';
+import type { Analysis, BenchmarkResult, CoreAnalysis, Flag, FlagSeverity, Pay } from '../../lib/types';
 import type { BandBarModel } from '../shared/BandBar';
 import type { ChecklistGroup } from '../shared/Checklist';
 import type { SmallTableColumn, SmallTableRow } from '../shared/SmallTable';
@@ -29,8 +29,8 @@ export interface DetailRow {
   value: string;
 }
 
-const roleName = (data: BundledData, id: string) => data.roles.find((role) => role.id === id)?.name ?? id;
-const regionName = (data: BundledData, id: string) =>
+const roleName = (data: CoreData, id: string) => data.roles.find((role) => role.id === id)?.name ?? id;
+const regionName = (data: CoreData, id: string) =>
   data.regions.find((region) => region.id === id)?.name ?? id;
 const moneyIn = (currency: string) => (amount: number) => formatMoney(amount, currency);
 
@@ -46,7 +46,7 @@ export interface RoleView {
   aiLeadership: boolean;
 }
 
-export function roleView(analysis: Analysis, data: BundledData): RoleView | null {
+export function roleView(analysis: CoreAnalysis, data: CoreData): RoleView | null {
   const match = analysis.role;
   if (!match) return null;
   const confidence = confidenceWord(match.confidence);
@@ -100,7 +100,7 @@ export type SalaryView =
   | { kind: 'no-band'; message: string; gapText: string | null }
   | BandSalaryView;
 
-export function salaryView(analysis: Analysis, data: BundledData): SalaryView {
+export function salaryView(analysis: CoreAnalysis, data: CoreData): SalaryView {
   const role = analysis.role;
   if (!role) return { kind: 'no-role', message: 'No role detected, so no salary benchmark' };
   const bench = analysis.benchmark;
@@ -145,7 +145,7 @@ export function salaryView(analysis: Analysis, data: BundledData): SalaryView {
  * The engine's gap reads "No benchmark for <role> in <region>: <why>"; the panel shows the first part as the
  * message and the reason under it. Without the engine's words it says the same from the analysis.
  */
-function noBandView(analysis: Analysis, name: string): SalaryView {
+function noBandView(analysis: CoreAnalysis, name: string): SalaryView {
   const gap = analysis.benchmark?.gap ?? null;
   const split = gap?.indexOf(': ') ?? -1;
   if (gap && split > 0) {
@@ -170,7 +170,7 @@ export function postedPayText(pay: Pay): string {
     : `${posted} (${rangeText(pay.annualMin, pay.annualMax, money, shape)} a year)`;
 }
 
-function postedView(analysis: Analysis, bench: BenchmarkResult, band: SalaryBand): PostedView | null {
+function postedView(analysis: CoreAnalysis, bench: BenchmarkResult, band: SalaryBand): PostedView | null {
   const pay = analysis.pay;
   if (!pay) return null;
   const shape = { bound: pay.bound };
@@ -246,7 +246,7 @@ function bandBar(
 }
 
 /** Names what is shown instead of what was asked: a broader region, a neighbouring role, or both. */
-function fallbackLabel(analysis: Analysis, data: BundledData, band: SalaryBand, from: string): string {
+function fallbackLabel(analysis: CoreAnalysis, data: CoreData, band: SalaryBand, from: string): string {
   const shown: string[] = [];
   if (analysis.role && band.role !== analysis.role.id) shown.push(roleName(data, band.role));
   if (!analysis.region || band.region !== analysis.region.id) shown.push(regionName(data, band.region));
@@ -254,7 +254,7 @@ function fallbackLabel(analysis: Analysis, data: BundledData, band: SalaryBand, 
   return `Showing ${shown.join(' in ') || regionName(data, band.region)}: no band for ${asked}`;
 }
 
-function bandDetails(data: BundledData, band: SalaryBand, fallbackReason: string | null): DetailRow[] {
+function bandDetails(data: CoreData, band: SalaryBand, fallbackReason: string | null): DetailRow[] {
   const source = data.sources.find((candidate) => candidate.id === band.source);
   const rows: DetailRow[] = [
     { label: 'Source', value: source ? `${source.title} (${source.publisher})` : band.source },
@@ -290,8 +290,8 @@ const ROLE_FACT_ROWS = [
 type ComparisonOptions = Pick<PanelOptions, 'displayCurrency' | 'payBasis'>;
 
 export function comparisonView(
-  analysis: Analysis,
-  data: BundledData,
+  analysis: CoreAnalysis,
+  data: CoreData,
   options: ComparisonOptions,
 ): ComparisonView {
   const detected = analysis.role?.id ?? null;
@@ -328,8 +328,8 @@ export function comparisonView(
  * for the same region, so the table and the salary section never disagree on how a band is picked.
  */
 function payBandCell(
-  analysis: Analysis,
-  data: BundledData,
+  analysis: CoreAnalysis,
+  data: CoreData,
   roleId: RoleId,
   options: ComparisonOptions,
 ): string {
@@ -353,7 +353,23 @@ function payBandCell(
   return `${local}${converted}, ${basisLabel(band.basis).toLowerCase()}${where}`;
 }
 
-// ---------- skill checklist ----------
+// ---------- skill checklist and checks: drawn once details.js has completed the analysis ----------
+export interface CompletedView {
+  analysis: Analysis;
+  data: BundledData;
+}
+
+/** The completed analysis with the data that completed it, or null while only the first-paint part exists. */
+export function completedView(
+  analysis: CoreAnalysis,
+  data: CoreData & Partial<DetailData>,
+): CompletedView | null {
+  if (!('skills' in analysis && 'flags' in analysis)) return null;
+  const { skills, skillGroups, payLaws, payLawsCompiled } = data;
+  if (!skills || !skillGroups || !payLaws || payLawsCompiled === undefined) return null;
+  return { analysis: analysis as Analysis, data: { ...data, skills, skillGroups, payLaws, payLawsCompiled } };
+}
+
 export interface ChecklistView {
   groups: ChecklistGroup[];
   /** How the user's own skills meet what the posting asks for; null when there is nothing to match. */

@@ -2,8 +2,11 @@ import type { BundledData } from '../../data';
 
 const CONFIDENCE_WORDS = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 
-/** Every bundled source with its publisher, date, confidence and link, plus the dates of the rate and law tables. */
-export function AboutData({ data }: { data: BundledData }) {
+/**
+ * Every bundled source with its publisher, date, confidence, link and what it says (data/source-notes.json),
+ * plus the dates of the rate and law tables.
+ */
+export function AboutData({ data, notes }: { data: BundledData; notes: Record<string, string> }) {
   const rateSource = data.sources.find((source) => source.id === data.rates.source);
   return (
     <>
@@ -30,6 +33,7 @@ export function AboutData({ data }: { data: BundledData }) {
               ) : (
                 <span class="setting-hint">No public link</span>
               )}
+              {notes[source.id] && <span class="source-note">{notes[source.id]}</span>}
             </li>
           ))}
         </ul>

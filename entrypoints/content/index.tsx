@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { panelOptionsFromSettings } from '../../components/panel/options';
-import { loadBundledData } from '../../data';
-import { analyzeDocument } from '../../lib/analyze';
+import type { PanelData } from '../../components/panel/Panel';
+import { loadCoreData } from '../../data/core';
+import { type AnalysisOptions, analyzeDocumentCore } from '../../lib/analyze';
 import {
   DiagnosticsRequest,
   diagnosticsFromAnalysis,
@@ -15,7 +16,9 @@ import { lensActiveOn } from '../../lib/settings';
 import { getSettings, setSettings, watchSettings } from '../../lib/settings-store';
 import { generic } from '../../lib/sites/generic';
 import { JOB_SITE_MATCHES } from '../../lib/sites/matches';
-import type { Analysis } from '../../lib/types';
+import type { CoreAnalysis } from '../../lib/types';
+import { loadDetails } from './details-loader';
+import { loadedDetails } from './details-slot';
 import { startListBadges } from './list-badges';
 import { createPanelHost } from './panel-host';
 
@@ -30,15 +33,17 @@ export default defineContentScript({
 });
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  const data = loadBundledData();
+  const core = loadCoreData();
+  // The checklist and checks data joins it once details.js has loaded.
+  let data: PanelData = core;
   // A URL no site adapter claims is a careers site the user enabled: read its schema.org JobPosting.
   const adapter = findAdapter(location.href) ?? generic;
   let settings = await getSettings();
-  const listBadges = startListBadges(ctx, data, () => settings);
-  const panel = await createPanelHost(ctx, data, (position) => {
+  const listBadges = startListBadges(ctx, core, () => settings);
+  const panel = await createPanelHost(ctx, (position) => {
     void setSettings({ panelPosition: { [adapter.id]: position } }).catch(logError);
   });
-  let analysis: Analysis | null = null;
+  let analysis: CoreAnalysis | null = null;
   let lastError: unknown = null;
   let shownSignature: string | null = null;
   let hiddenByShortcut = false;
@@ -46,18 +51,15 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const analyze = () => {
     try {
       lastError = null;
-      return analyzeDocument(
-        document,
-        location.href,
-        data,
-        {
-          displayCurrency: settings.displayCurrency,
-          basis: settings.payBasis,
-          homeRegion: settings.homeRegion,
-          today: new Date().toISOString().slice(0, 10),
-        },
-        adapter,
-      );
+      const options: AnalysisOptions = {
+        displayCurrency: settings.displayCurrency,
+        basis: settings.payBasis,
+        homeRegion: settings.homeRegion,
+        today: new Date().toISOString().slice(0, 10),
+      };
+      const first = analyzeDocumentCore(document, location.href, core, options, adapter);
+      const details = loadedDetails();
+      return first && details ? details.complete(first, { ...core, ...details.data }, options) : first;
     } catch (error) {
       lastError = error;
       logError(error);
@@ -68,9 +70,19 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const render = () => {
     const visible =
       lensActiveOn(settings, adapter.id) && !hiddenByShortcut && analysis?.aiLeadership === true;
-    if (visible && analysis)
-      panel.show(analysis, panelOptionsFromSettings(settings), settings.panelPosition[adapter.id]);
-    else panel.hide();
+    if (!visible || !analysis) return panel.hide();
+    panel.show(analysis, data, panelOptionsFromSettings(settings), settings.panelPosition[adapter.id]);
+    if (!('flags' in analysis) && (settings.sections.checklist || settings.sections.checks)) completeLater();
+  };
+
+  // The role and the band are painted; the checklist and the checks follow when their script has loaded.
+  const completeLater = () => {
+    void loadDetails().then((details) => {
+      if (ctx.isInvalid) return;
+      data = { ...core, ...details.data };
+      analysis = lensActiveOn(settings, adapter.id) ? analyze() : null;
+      render();
+    }, logError);
   };
 
   const update = () => {
@@ -121,7 +133,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       return Promise.resolve(
         lastError
           ? diagnosticsFromError(lastError, page)
-          : diagnosticsFromAnalysis(analysis, page, data.roles),
+          : diagnosticsFromAnalysis(analysis, page, core.roles),
       );
     }
   };
@@ -132,7 +144,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 }
 
 /** Job id plus the text that identifies the posting: a recycled pane with new content gets a new one. */
-function postingSignature({ posting }: Analysis): string {
+function postingSignature({ posting }: CoreAnalysis): string {
   const description = posting.description.value ?? '';
   return [
     posting.jobId,
@@ -143,7 +155,7 @@ function postingSignature({ posting }: Analysis): string {
   ].join('|');
 }
 
-async function sendStatus(analysis: Analysis | null): Promise<void> {
+async function sendStatus(analysis: CoreAnalysis | null): Promise<void> {
   const message: ContentMessage = {
     type: 'posting-status',
     aiLeadership: analysis?.aiLeadership ?? false,

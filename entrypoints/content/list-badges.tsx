@@ -15,7 +15,7 @@ import {
   renderBadge,
   shiftBadge,
 } from '../../components/badge/badge-host';
-import type { BundledData } from '../../data';
+import type { CoreData } from '../../data';
 import { type CardAnalyser, cardKey, createCardAnalyser } from '../../lib/card-analysis';
 import { findAdapter, type JobCard, listCards } from '../../lib/extract';
 import { lensActiveOn, type Settings } from '../../lib/settings';
@@ -65,7 +65,7 @@ interface Session {
 
 export function startListBadges(
   ctx: ContentScriptContext,
-  data: BundledData,
+  data: CoreData,
   getSettings: () => Settings,
 ): ListBadges {
   let session: Session | null = null;

@@ -2,11 +2,10 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PanelOptions } from '../../components/panel/options';
-import { Panel } from '../../components/panel/Panel';
+import { Panel, type PanelData } from '../../components/panel/Panel';
 import panelCss from '../../components/panel/panel.css?inline';
-import type { BundledData } from '../../data';
 import type { PanelPosition } from '../../lib/settings';
-import type { Analysis } from '../../lib/types';
+import type { CoreAnalysis } from '../../lib/types';
 import dockCss from './dock.css?inline';
 import { pageTheme } from './page-theme';
 import { makeDraggable, placeDock } from './panel-drag';
@@ -14,7 +13,7 @@ import { makeDraggable, placeDock } from './panel-drag';
 export const PANEL_HOST_TAG = 'ai-leadership-lens';
 
 export interface PanelHost {
-  show(analysis: Analysis, options: PanelOptions, position: PanelPosition): void;
+  show(analysis: CoreAnalysis, data: PanelData, options: PanelOptions, position: PanelPosition): void;
   hide(): void;
 }
 
@@ -24,7 +23,6 @@ export interface PanelHost {
  */
 export async function createPanelHost(
   ctx: ContentScriptContext,
-  data: BundledData,
   onMoved: (position: { x: number; y: number }) => void,
 ): Promise<PanelHost> {
   const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
@@ -62,7 +60,7 @@ export async function createPanelHost(
   });
 
   return {
-    show(analysis, options, position) {
+    show(analysis, data, options, position) {
       if (!ui.mounted) ui.mount();
       const { dock } = ui.mounted ?? {};
       if (!dock) return;
@@ -92,8 +90,10 @@ export async function createPanelHost(
 }
 
 /** The panel's state as data-* on its host, for the demo and the browser tests to read. */
-function mirrorState(host: HTMLElement, analysis: Analysis, data: BundledData): void {
+function mirrorState(host: HTMLElement, analysis: CoreAnalysis, data: PanelData): void {
   const pay = analysis.pay;
+  // "complete" once the checklist and the checks are drawn (details.js has run).
+  host.dataset.stage = 'flags' in analysis ? 'complete' : 'first-paint';
   host.dataset.role = analysis.role?.id ?? '';
   host.dataset.roleName = data.roles.find((r) => r.id === analysis.role?.id)?.name ?? '';
   host.dataset.pay = pay ? `${pay.currency} ${pay.annualMin}-${pay.annualMax}/yr` : '';

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { OptionsPage } from '../../components/OptionsPage';
 import '../../components/settings/settings.css';
-import { loadBundledData } from '../../data';
+import { loadBundledData, loadSourceNotes } from '../../data';
 
 const root = document.getElementById('app');
-if (root) render(<OptionsPage data={loadBundledData()} />, root);
+if (root) render(<OptionsPage data={loadBundledData()} sourceNotes={loadSourceNotes()} />, root);

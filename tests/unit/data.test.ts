@@ -1,8 +1,15 @@
 // The bundled data checked as a whole: every file parses, every cross-reference resolves (sources, regions,
 // roles), every band is ordered and attributed, and the skill phrases behave in the real matcher.
 import { describe, expect, it } from 'vitest';
-import { loadBundledData } from '../../data';
-import { RoleFact, type SalaryBand, SalaryBand as SalaryBandSchema, SkillGroupId } from '../../data/schema';
+import { loadBundledData, loadSourceNotes } from '../../data';
+import {
+  RatesFile,
+  RoleFact,
+  type SalaryBand,
+  SalaryBand as SalaryBandSchema,
+  SkillGroupId,
+} from '../../data/schema';
+import { checkDataFile, validateBundledData } from '../../data/validate';
 import { checkSkills } from '../../lib/skills';
 import { words } from '../../lib/text-match';
 
@@ -46,13 +53,23 @@ function duplicates(values: readonly string[]): string[] {
 }
 
 describe('bundled data: parsing and ids', () => {
-  it('parses every file through its schema', () => {
+  it('parses every file through its schema, unchanged', () => {
+    expect(() => validateBundledData()).not.toThrow();
     expect(data.sources.length).toBeGreaterThan(0);
     expect(bands.length).toBeGreaterThan(0);
     expect(gaps.length).toBeGreaterThan(0);
     expect(data.skills.length).toBeGreaterThan(0);
     expect(data.payLaws.length).toBeGreaterThan(0);
     expect(Object.keys(data.rates.rates).length).toBeGreaterThan(0);
+  });
+
+  it('fails with the file and field named, and on a schema that would change the data', () => {
+    expect(() => checkDataFile('rates.json', RatesFile, { ...data.rates, base: 42 })).toThrow(
+      /data\/rates\.json does not match its schema:\n {2}base:/,
+    );
+    expect(() => checkDataFile('rates.json', RatesFile, { ...data.rates, extra: true })).toThrow(
+      /changes the data it parses/,
+    );
   });
 
   it('has unique ids in every file', () => {
@@ -67,6 +84,10 @@ describe('bundled data: parsing and ids', () => {
 });
 
 describe('bundled data: sources', () => {
+  it('notes only sources that exist', () => {
+    expect(Object.keys(loadSourceNotes()).filter((id) => !sourceIds.has(id))).toEqual([]);
+  });
+
   it('resolves every cited source id', () => {
     const unknown = citations().filter((citation) => !sourceIds.has(citation.id));
     expect(unknown).toEqual([]);

@@ -74,7 +74,10 @@ let root: HTMLElement;
 
 async function mount(data: BundledData = DATA) {
   await act(async () => {
-    render(<OptionsPage data={data} />, root);
+    render(
+      <OptionsPage data={data} sourceNotes={{ 'src-a': 'Survey A covers 40 chief AI officers.' }} />,
+      root,
+    );
   });
   await vi.waitFor(() => expect(root.querySelector('h1')).not.toBeNull());
 }
@@ -324,6 +327,10 @@ describe('about the data', () => {
     expect(items[0]?.textContent).toContain('Publisher A · 2025 · High confidence');
     expect(items[0]?.querySelector('a')?.getAttribute('href')).toBe('https://example.org/a');
     expect(items[1]?.textContent).toContain('No public link');
+    expect(items[0]?.querySelector('.source-note')?.textContent).toBe(
+      'Survey A covers 40 chief AI officers.',
+    );
+    expect(items[1]?.querySelector('.source-note')).toBeNull();
     expect(root.textContent).toContain('Currency rates dated 2026-01-02 (Central bank)');
     expect(root.textContent).toContain('compiled 2026-01-15');
   });

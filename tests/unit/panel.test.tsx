@@ -157,6 +157,24 @@ describe('sections', () => {
     expect($$('[data-section]').length).toBe(ALL.length - 1);
   });
 
+  it('paints role, salary and comparison before the checklist and checks data has loaded', () => {
+    const { skills: _skills, flags: _flags, ...firstPaint } = sampleAnalysis(data);
+    const { skills: _s, skillGroups: _g, payLaws: _l, payLawsCompiled: _c, ...coreData } = data;
+    render(
+      <Panel analysis={firstPaint} data={coreData} options={DEFAULT_PANEL_OPTIONS} onCopySummary={vi.fn()} />,
+      root,
+    );
+    expect($$('[data-section]').map((s) => s.getAttribute('data-section'))).toEqual([
+      'role',
+      'salary',
+      'comparison',
+    ]);
+    const summary = summaryText(firstPaint, coreData);
+    expect(summary).toContain('Role: ');
+    expect(summary).not.toContain('Skills mentioned');
+    expect(summary).not.toContain('Checks:');
+  });
+
   it('shows no section when all are off', () => {
     const none = Object.fromEntries(ALL.map((id) => [id, false])) as unknown as PanelSections;
     show(sampleAnalysis(data), { sections: none });
