@@ -3,6 +3,10 @@ import { defineConfig } from 'wxt';
 import { validateBundledData } from './data/validate';
 import { JOB_SITE_MATCHES } from './lib/sites/matches';
 
+// tests/browser/manifest.test.ts checks each directive of the built manifests against this policy's intent.
+const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 // Manifest notes: the content script reaches only the job sites it has an adapter for; any other careers
 // site is opt-in at run time through optional_host_permissions (never <all_urls> up front).
 export default defineConfig({
@@ -27,6 +31,10 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['https://*/*'] }
       : { optional_permissions: ['https://*/*'] }),
+    // Stricter than the browsers' defaults: the extension's own pages load nothing but their own files,
+    // run no plugin, set no <base>, and send no form anywhere.
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -35,8 +35,8 @@ export interface Route {
 
 export interface SiteServer {
   port: number;
-  /** Requests seen, for asserting what was (not) fetched. */
-  requests: { host: string; url: string }[];
+  /** Requests seen, for asserting what was (not) fetched; headers tell who asked (fetch metadata, origin). */
+  requests: { host: string; url: string; headers: Record<string, string | string[] | undefined> }[];
   close(): Promise<void>;
 }
 
@@ -71,7 +71,7 @@ export async function startSiteServer(routes: Route[]): Promise<SiteServer> {
   const server = https.createServer(selfSignedCertificate(), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = req.url ?? '/';
-    requests.push({ host, url });
+    requests.push({ host, url, headers: req.headers });
     const route = routes.find(
       (r) => r.host === host && (r.path.endsWith('*') ? url.startsWith(r.path.slice(0, -1)) : r.path === url),
     );

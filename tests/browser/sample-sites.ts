@@ -14,12 +14,16 @@ const CANONICAL_LINK = /<link\b[^>]*\brel="canonical"[^>]*>/i;
 const HREF = /\bhref="([^"]+)"/i;
 
 export function samplePage(file: string): SamplePage {
-  const html = fixture(`samples/${file}`);
+  return { file, ...servedAtCanonical(fixture(`samples/${file}`), `samples/${file}`) };
+}
+
+/** A page and the route that serves it at the address of its <link rel="canonical">. */
+export function servedAtCanonical(html: string, name: string): { url: string; route: Route } {
   const link = CANONICAL_LINK.exec(html)?.[0];
   const canonical = link ? HREF.exec(link)?.[1]?.replaceAll('&amp;', '&') : undefined;
-  if (!canonical) throw new Error(`samples/${file} has no <link rel="canonical" href="...">`);
+  if (!canonical) throw new Error(`${name} has no <link rel="canonical" href="...">`);
   const url = new URL(canonical);
-  return { file, url: url.href, route: { host: url.host, path: url.pathname + url.search, body: html } };
+  return { url: url.href, route: { host: url.host, path: url.pathname + url.search, body: html } };
 }
 
 export function allSamplePages(): SamplePage[] {

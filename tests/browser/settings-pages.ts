@@ -194,3 +194,11 @@ export async function sendTogglePanel(lens: LaunchedBrowser, target: Page): Prom
   const { id } = await tabIdOf(worker, target.url());
   await worker.evaluate((tabId) => chrome.tabs.sendMessage(tabId, { type: 'toggle-panel' }), id);
 }
+
+/** Opens a background tab at `url` from the service worker: a request the extension itself starts. */
+export async function openTabFromWorker(lens: LaunchedBrowser, url: string): Promise<void> {
+  const worker = await liveWorker(lens.context, lens.extensionId);
+  await worker.evaluate(async (target) => {
+    await chrome.tabs.create({ url: target, active: false });
+  }, url);
+}
