@@ -1,8 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ContentMessage, LoadDetailsMessage, TOGGLE_PANEL } from '../lib/messages';
+import { ContentMessage, LoadDetailsMessage, PanelMovedMessage, TOGGLE_PANEL } from '../lib/messages';
 import { originFromPattern, originPattern } from '../lib/settings';
-import { addGrantedOrigin, getSettings, removeGrantedOrigin, watchSettings } from '../lib/settings-store';
+import {
+  addGrantedOrigin,
+  getSettings,
+  removeGrantedOrigin,
+  setSettings,
+  watchSettings,
+} from '../lib/settings-store';
 
 const GRANTED_SCRIPT_ID = 'lens-granted-origins';
 /** entrypoints/details.ts: the checklist and checks, injected on demand. */
@@ -20,6 +26,11 @@ export default defineBackground(() => {
       // there covers this script too.
       const target = { tabId, frameIds: [sender.frameId ?? 0] };
       return browser.scripting.executeScript({ target, files: [DETAILS_SCRIPT] }).then(() => true);
+    }
+    const moved = PanelMovedMessage.safeParse(raw);
+    if (moved.success) {
+      const { site, position } = moved.data;
+      return setSettings({ panelPosition: { [site]: position } }).then(() => true);
     }
     const parsed = ContentMessage.safeParse(raw);
     if (!parsed.success) return;

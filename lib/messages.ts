@@ -1,6 +1,7 @@
 // Messages between contexts; every one is parsed on arrival.
 import * as z from 'zod/mini';
 import { Level } from '../data/vocabulary';
+import { SITE_IDS } from './settings';
 
 /** Content script -> background: what the tab shows, for the toolbar badge. */
 export const ContentMessage = z.object({
@@ -20,3 +21,14 @@ export const TOGGLE_PANEL: z.infer<typeof TogglePanelMessage> = { type: 'toggle-
  */
 export const LoadDetailsMessage = z.object({ type: z.literal('load-details') });
 export const LOAD_DETAILS: z.infer<typeof LoadDetailsMessage> = { type: 'load-details' };
+
+/**
+ * Content script -> background: the user dragged the panel on this site. The one setting a page-side script
+ * changes; the background writes it under the settings lock (lib/settings-store.ts says why).
+ */
+export const PanelMovedMessage = z.object({
+  type: z.literal('panel-moved'),
+  site: z.enum(SITE_IDS),
+  position: z.object({ x: z.number().check(z.gte(0)), y: z.number().check(z.gte(0)) }),
+});
+export type PanelMovedMessage = z.infer<typeof PanelMovedMessage>;

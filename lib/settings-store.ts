@@ -1,11 +1,12 @@
 // The settings in browser storage (sync area, one item). Every read passes parseSettings, so no caller
 // ever sees a corrupted or older shape; every write is a validated patch.
 //
-// Lost updates: writes from this context run one after another (read, merge only the patched fields,
-// write), so two setSettings calls at once both land. The race that remains is between contexts (popup,
-// options page, content script, background): if two of them read before either writes, the second write
-// rewrites the whole item with the first one's field as it was before. The window is one storage round
-// trip and the writers are user actions in different windows; storage has no compare-and-set to close it.
+// Lost updates: a write reads, merges only the patched fields, and writes the whole item, so two writers
+// that both read before either writes would drop one change. Storage has no compare-and-set, so writes take
+// turns instead: the extension's own pages and its background share one origin and so one Web Locks
+// manager, and each read-modify-write holds the settings lock. Content scripts run in the page's origin
+// (a page could hold a lock of that name forever), so they never write here: they send their patch to the
+// background (SettingsPatchMessage), which writes it under the lock.
 import { storage } from '@wxt-dev/storage';
 import {
   applySettingsPatch,
@@ -29,23 +30,32 @@ export async function getSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());
 }
 
+const SETTINGS_LOCK = 'ai-leadership-lens-settings';
+/** Where a context has no Web Locks (tests), its own writes still take turns. */
 let writes: Promise<unknown> = Promise.resolve();
 
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  // request() resolves with what the callback's promise resolves with; lib.dom types it one level too deep.
+  if (locks) return locks.request(SETTINGS_LOCK, task) as unknown as Promise<T>;
+  const turn = writes.then(task);
+  writes = turn.catch(() => undefined);
+  return turn;
+}
+
 /**
- * Read-modify-write, queued behind this context's earlier writes. `change` sees the settings as they are
- * now (not as the caller last saw them), so adding to a list never drops a concurrent addition.
- * Rejects, writing nothing, when the patch holds a bad value.
+ * Read-modify-write under the settings lock. `change` sees the settings as they are now (not as the caller
+ * last saw them), so adding to a list never drops a concurrent addition. Rejects, writing nothing, when the
+ * patch holds a bad value.
  */
 export function updateSettings(change: (current: Settings) => SettingsPatch): Promise<Settings> {
-  const write = writes.then(async () => {
+  return oneAtATime(async () => {
     const current = await getSettings();
     const result = applySettingsPatch(current, change(current));
     if (!result.ok) throw new Error(result.error);
     await settingsItem.setValue(result.settings);
     return result.settings;
   });
-  writes = write.catch(() => undefined);
-  return write;
 }
 
 export function setSettings(patch: SettingsPatch): Promise<Settings> {

@@ -11,9 +11,9 @@ import {
   diagnosticsFromError,
 } from '../../lib/diagnostics-message';
 import { findAdapter } from '../../lib/extract';
-import { type ContentMessage, TogglePanelMessage } from '../../lib/messages';
+import { type ContentMessage, type PanelMovedMessage, TogglePanelMessage } from '../../lib/messages';
 import { lensActiveOn } from '../../lib/settings';
-import { getSettings, setSettings, watchSettings } from '../../lib/settings-store';
+import { getSettings, watchSettings } from '../../lib/settings-store';
 import { generic } from '../../lib/sites/generic';
 import { JOB_SITE_MATCHES } from '../../lib/sites/matches';
 import type { CoreAnalysis } from '../../lib/types';
@@ -41,7 +41,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let settings = await getSettings();
   const listBadges = startListBadges(ctx, core, () => settings);
   const panel = await createPanelHost(ctx, (position) => {
-    void setSettings({ panelPosition: { [adapter.id]: position } }).catch(logError);
+    const moved: PanelMovedMessage = { type: 'panel-moved', site: adapter.id, position };
+    void browser.runtime.sendMessage(moved).catch(logError);
   });
   let analysis: CoreAnalysis | null = null;
   let lastError: unknown = null;

@@ -164,3 +164,56 @@ describe('watching', () => {
     expect(seen).toEqual([{ ...DEFAULT_SETTINGS, panelMode: 'compact' }]);
   });
 });
+
+describe('two contexts writing at once (two tabs, popup and options)', () => {
+  // Each import with its own query is a separate instance of the module, as each extension page has its
+  // own; storage (fakeBrowser) is shared between them as it is between pages.
+  type Store = typeof import('../../lib/settings-store');
+  const instance = (name: string): Promise<Store> =>
+    import(/* @vite-ignore */ `../../lib/settings-store?context=${name}`);
+  const contexts = () => Promise.all([instance('popup'), instance('options')]);
+
+  /** The Web Locks manager the extension's pages share: one holder per name at a time. */
+  function sharedLocks() {
+    const tails = new Map<string, Promise<unknown>>();
+    return {
+      request(name: string, callback: () => Promise<unknown>) {
+        const turn = (tails.get(name) ?? Promise.resolve()).then(callback);
+        tails.set(
+          name,
+          turn.catch(() => undefined),
+        );
+        return turn;
+      },
+    };
+  }
+
+  const writeFromBoth = async () => {
+    const [popup, options] = await contexts();
+    await Promise.all([
+      popup.setSettings({ theme: 'dark' }),
+      options.setSettings({ enabled: false }),
+      popup.updateSettings((current) => ({ userSkills: [...current.userSkills, 'mlops'] })),
+      options.updateSettings((current) => ({ userSkills: [...current.userSkills, 'ai_governance'] })),
+    ]);
+    return getSettings();
+  };
+
+  it('loses a change without the shared lock (the race the lock closes)', async () => {
+    const settings = await writeFromBoth();
+    const kept = [settings.theme === 'dark', !settings.enabled, settings.userSkills.length === 2];
+    expect(kept).toContain(false);
+  });
+
+  it('keeps every change with it', async () => {
+    Object.defineProperty(globalThis.navigator, 'locks', { value: sharedLocks(), configurable: true });
+    try {
+      const settings = await writeFromBoth();
+      expect(settings.theme).toBe('dark');
+      expect(settings.enabled).toBe(false);
+      expect([...settings.userSkills].sort()).toEqual(['ai_governance', 'mlops']);
+    } finally {
+      Reflect.deleteProperty(globalThis.navigator, 'locks');
+    }
+  });
+});
