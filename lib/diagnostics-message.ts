@@ -17,7 +17,13 @@ const Site = z.nullable(z.enum(SITE_IDS as [SiteId, ...SiteId[]]));
 export const FieldReading = z.object({ field: z.string(), found: z.boolean(), how: z.string() });
 export type FieldReading = z.infer<typeof FieldReading>;
 
-const base = { type: z.literal('diagnostics'), site: Site, url: z.string() };
+const base = {
+  type: z.literal('diagnostics'),
+  site: Site,
+  url: z.string(),
+  /** The last error the content script caught on this page (where, and the message); null or absent: none. */
+  extensionError: z.optional(z.nullable(z.string())),
+};
 
 export const DiagnosticsReply = z.discriminatedUnion('status', [
   z.object({ ...base, status: z.literal('no-posting') }),

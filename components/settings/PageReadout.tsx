@@ -129,6 +129,14 @@ export function PageReadout({ tabId }: { tabId: number }) {
           <p class="setting-hint">{reply.error}</p>
         </div>
       )}
+      {reply.extensionError && (
+        <div class="notice" data-extension-error>
+          <p class="notice-title">The lens hit an error on this page</p>
+          <p class="setting-hint">
+            {reply.extensionError}. The page itself is unaffected; reloading it may help.
+          </p>
+        </div>
+      )}
       {reply.status === 'posting' ? <PostingDetails reply={reply} /> : <CopyDiagnostics reply={reply} />}
     </div>
   );

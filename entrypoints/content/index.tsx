@@ -12,13 +12,15 @@ import {
 } from '../../lib/diagnostics-message';
 import { findAdapter } from '../../lib/extract';
 import { type ContentMessage, type PanelMovedMessage, TogglePanelMessage } from '../../lib/messages';
-import { lensActiveOn } from '../../lib/settings';
+import { lensActiveOn, type Settings } from '../../lib/settings';
 import { getSettings, watchSettings } from '../../lib/settings-store';
 import { generic } from '../../lib/sites/generic';
 import { JOB_SITE_MATCHES } from '../../lib/sites/matches';
 import type { CoreAnalysis } from '../../lib/types';
 import { loadDetails } from './details-loader';
+import type { Details } from './details-slot';
 import { loadedDetails } from './details-slot';
+import { guard, lastExtensionError, recordError } from './error-boundary';
 import { startListBadges } from './list-badges';
 import { createPanelHost } from './panel-host';
 
@@ -27,8 +29,8 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main(ctx) {
-    // Errors stop here: the page's console never sees an uncaught error from us.
-    void run(ctx).catch(logError);
+    // Errors stop here and at every guard() below: the page's console never sees an uncaught error from us.
+    void run(ctx).catch((error: unknown) => recordError('starting', error));
   },
 });
 
@@ -42,7 +44,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const listBadges = startListBadges(ctx, core, () => settings);
   const panel = await createPanelHost(ctx, (position) => {
     const moved: PanelMovedMessage = { type: 'panel-moved', site: adapter.id, position };
-    void browser.runtime.sendMessage(moved).catch(logError);
+    void browser.runtime
+      .sendMessage(moved)
+      .catch((error: unknown) => recordError('saving the panel place', error));
   });
   let analysis: CoreAnalysis | null = null;
   let lastError: unknown = null;
@@ -63,7 +67,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       return first && details ? details.complete(first, { ...core, ...details.data }, options) : first;
     } catch (error) {
       lastError = error;
-      logError(error);
+      recordError('reading the posting', error);
       return null;
     }
   };
@@ -78,12 +82,15 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 
   // The role and the band are painted; the checklist and the checks follow when their script has loaded.
   const completeLater = () => {
-    void loadDetails().then((details) => {
-      if (ctx.isInvalid) return;
-      data = { ...core, ...details.data };
-      analysis = lensActiveOn(settings, adapter.id) ? analyze() : null;
-      render();
-    }, logError);
+    void loadDetails().then(
+      guard('drawing the checklist and checks', (details: Details) => {
+        if (ctx.isInvalid) return;
+        data = { ...core, ...details.data };
+        analysis = lensActiveOn(settings, adapter.id) ? analyze() : null;
+        render();
+      }),
+      (error: unknown) => recordError('loading the checklist and checks', error),
+    );
   };
 
   const update = () => {
@@ -102,40 +109,48 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let frame = 0;
   const schedule = () => {
     if (frame || ctx.isInvalid) return;
-    frame = ctx.requestAnimationFrame(() => {
-      frame = 0;
-      update();
-    });
+    frame = ctx.requestAnimationFrame(
+      guard('reading the page', () => {
+        frame = 0;
+        update();
+      }),
+    );
   };
-  const observer = new MutationObserver(schedule);
+  const observer = new MutationObserver(guard('watching the page', schedule));
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  ctx.addEventListener(window, 'wxt:locationchange', guard('following a navigation', schedule));
 
-  const unwatch = watchSettings((next) => {
-    settings = next;
-    listBadges.refresh();
-    // Currency, basis and home region change the analysis itself: read again, then draw.
-    analysis = lensActiveOn(settings, adapter.id) ? analyze() : null;
-    shownSignature = analysis ? postingSignature(analysis) : null;
-    render();
-    void sendStatus(analysis);
-  });
+  const unwatch = watchSettings(
+    guard('applying a settings change', (next: Settings) => {
+      settings = next;
+      listBadges.refresh();
+      // Currency, basis and home region change the analysis itself: read again, then draw.
+      analysis = lensActiveOn(settings, adapter.id) ? analyze() : null;
+      shownSignature = analysis ? postingSignature(analysis) : null;
+      render();
+      void sendStatus(analysis);
+    }),
+  );
   ctx.onInvalidated(unwatch);
 
   const onMessage = (raw: unknown) => {
     if (TogglePanelMessage.safeParse(raw).success) {
       hiddenByShortcut = !hiddenByShortcut;
-      render();
+      guard('showing or hiding the panel', render)();
       return;
     }
     if (DiagnosticsRequest.safeParse(raw).success) {
       const page = { site: adapter.id, url: location.href };
-      return Promise.resolve(
-        lastError
+      try {
+        const reply = lastError
           ? diagnosticsFromError(lastError, page)
-          : diagnosticsFromAnalysis(analysis, page, core.roles),
-      );
+          : diagnosticsFromAnalysis(analysis, page, core.roles);
+        return Promise.resolve({ ...reply, extensionError: lastExtensionError() });
+      } catch (error) {
+        recordError('answering the popup', error);
+        return Promise.resolve(diagnosticsFromError(error, page));
+      }
     }
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -163,8 +178,4 @@ async function sendStatus(analysis: CoreAnalysis | null): Promise<void> {
     level: analysis?.aiLeadership ? (analysis.role?.level ?? null) : null,
   };
   await browser.runtime.sendMessage(message).catch(() => undefined);
-}
-
-function logError(error: unknown): void {
-  console.debug('[AI Leadership Lens]', error);
 }

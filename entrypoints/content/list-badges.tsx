@@ -20,6 +20,7 @@ import { type CardAnalyser, cardKey, createCardAnalyser } from '../../lib/card-a
 import { findAdapter, type JobCard, listCards } from '../../lib/extract';
 import { lensActiveOn, type Settings } from '../../lib/settings';
 import type { CardsDescription, SiteAdapter } from '../../lib/sites/adapter';
+import { guard } from './error-boundary';
 
 export interface ListBadges {
   /** Re-read settings and the URL (call after a settings change; location changes are watched here). */
@@ -77,10 +78,12 @@ export function startListBadges(
     if (frame || !session) return;
     // The window's own requestAnimationFrame (cancelled in stop): ctx's wrapper registers an abort listener
     // on every call, which adds up at one call per frame of scrolling.
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      if (session && !ctx.isInvalid) flush(session);
-    });
+    frame = requestAnimationFrame(
+      guard('badging list cards', () => {
+        frame = 0;
+        if (session && !ctx.isInvalid) flush(session);
+      }),
+    );
   };
 
   const flush = (s: Session) => {
@@ -145,7 +148,10 @@ export function startListBadges(
     const root = scrollRootOf(s, card);
     let observer = s.observers.get(root);
     if (!observer) {
-      observer = new IntersectionObserver(onIntersect(s), { root, rootMargin: READ_AHEAD });
+      observer = new IntersectionObserver(guard('badging list cards', onIntersect(s)), {
+        root,
+        rootMargin: READ_AHEAD,
+      });
       s.observers.set(root, observer);
     }
     s.observed.add(card);
@@ -176,10 +182,12 @@ export function startListBadges(
       dirty: new Set(),
       seen: new WeakMap(),
       scrollRoots: new WeakMap(),
-      mutations: new MutationObserver((records) => {
-        s.pending.push(records);
-        schedule();
-      }),
+      mutations: new MutationObserver(
+        guard('watching the list', (records: MutationRecord[]) => {
+          s.pending.push(records);
+          schedule();
+        }),
+      ),
       pending: [],
     };
     if (!s.cardSelector) return null;
@@ -232,7 +240,9 @@ export function startListBadges(
     sessionSignature = session ? signature : '';
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', refresh, { signal: stopped.signal });
+  ctx.addEventListener(window, 'wxt:locationchange', guard('following a navigation', refresh), {
+    signal: stopped.signal,
+  });
   const stop = () => {
     stopped.abort();
     if (frame) cancelAnimationFrame(frame);

@@ -1,5 +1,6 @@
 // Moving the docked panel: drag it by its header; the place is saved per site and restored next time.
 import type { PanelPosition } from '../../lib/settings';
+import { guard } from './error-boundary';
 
 const MARGIN = 8;
 const DOCKED = { top: 72, right: 16 };
@@ -81,8 +82,9 @@ export function makeDraggable(
     ['pointerup', up],
     ['pointercancel', up],
   ] as const;
-  for (const [type, listener] of listeners) dock.addEventListener(type, listener);
+  const guarded = listeners.map(([type, listener]) => [type, guard('moving the panel', listener)] as const);
+  for (const [type, listener] of guarded) dock.addEventListener(type, listener);
   return () => {
-    for (const [type, listener] of listeners) dock.removeEventListener(type, listener);
+    for (const [type, listener] of guarded) dock.removeEventListener(type, listener);
   };
 }

@@ -170,6 +170,22 @@ describe('this page', () => {
     await vi.waitFor(() => expect(root.textContent).toContain("Couldn't read this posting"));
   });
 
+  it('shows an error the content script caught on the page, and says the page is unaffected', async () => {
+    activeTab('https://jobs.lever.co/acme/123');
+    replyWith({
+      type: 'diagnostics',
+      site: 'lever',
+      url: 'https://jobs.lever.co/acme/123',
+      status: 'no-posting',
+      extensionError: 'badging list cards: x is undefined',
+    });
+    await mount();
+    await vi.waitFor(() => expect(root.querySelector('[data-extension-error]')).not.toBeNull());
+    expect(root.querySelector('[data-extension-error]')?.textContent).toContain(
+      'The lens hit an error on this pagebadging list cards: x is undefined. The page itself is unaffected',
+    );
+  });
+
   it('handles a tab whose URL it may not see', async () => {
     activeTab(undefined);
     const send = replyWith(POSTING);

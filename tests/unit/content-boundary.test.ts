@@ -1,0 +1,107 @@
+// The content script's error boundary, end to end in happy-dom: when the engine throws on a page, the page's
+// window sees no error event and no unhandled rejection, the panel stays away, and the popup's diagnostics
+// request is answered with what went wrong.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { loadDetailData } from '../../data/details';
+import { publishDetails } from '../../entrypoints/content/details-slot';
+import { guard, lastExtensionError, recordError } from '../../entrypoints/content/error-boundary';
+import { completeAnalysis } from '../../lib/analyze';
+import { DIAGNOSTICS_REQUEST, DiagnosticsReply } from '../../lib/diagnostics-message';
+import { LoadDetailsMessage } from '../../lib/messages';
+
+const engine = vi.hoisted(() => ({ fail: false }));
+vi.mock('../../lib/analyze', async (original) => {
+  const real = await original<typeof import('../../lib/analyze')>();
+  return {
+    ...real,
+    analyzeDocumentCore: (...args: Parameters<typeof real.analyzeDocumentCore>) => {
+      if (engine.fail) throw new TypeError('selector table is broken');
+      return real.analyzeDocumentCore(...args);
+    },
+  };
+});
+
+const SAMPLE = readFileSync(resolve(__dirname, '../fixtures/samples/greenhouse-job.html'), 'utf8');
+const URL_OF_SAMPLE = 'https://job-boards.greenhouse.io/example/jobs/4012345';
+
+describe('content script on a page where the engine throws', () => {
+  const pageErrors: unknown[] = [];
+  const onError = (event: Event) => pageErrors.push(event);
+  let ctx: ContentScriptContext;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    pageErrors.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(URL_OF_SAMPLE);
+    document.documentElement.innerHTML = new DOMParser().parseFromString(
+      SAMPLE,
+      'text/html',
+    ).documentElement.innerHTML;
+  });
+  afterEach(() => {
+    ctx.abort();
+    engine.fail = false;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+  });
+
+  const start = async () => {
+    const { default: contentScript } = await import('../../entrypoints/content/index');
+    ctx = new ContentScriptContext('content', contentScript);
+    await contentScript.main(ctx);
+  };
+  const diagnostics = async () =>
+    DiagnosticsReply.parse(await fakeBrowser.runtime.sendMessage(DIAGNOSTICS_REQUEST));
+
+  it('draws the panel, then completes it with details.js, when the engine works (the control)', async () => {
+    // The background's part: on 'load-details', details.js runs in the content script's world.
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      if (!LoadDetailsMessage.safeParse(message).success) return;
+      publishDetails({ data: loadDetailData(), complete: completeAnalysis });
+      return Promise.resolve(true);
+    });
+    await start();
+    await vi.waitFor(() =>
+      expect(document.querySelector('ai-leadership-lens')?.getAttribute('data-stage')).toBe('complete'),
+    );
+    const reply = await diagnostics();
+    expect(reply.status).toBe('posting');
+    expect(reply.extensionError ?? null).toBeNull();
+  });
+
+  it('shows no panel, lets no error reach the page, and tells the popup what failed', async () => {
+    engine.fail = true;
+    await start();
+    await vi.waitFor(async () => expect((await diagnostics()).status).toBe('unreadable'));
+    const reply = await diagnostics();
+    expect(reply).toMatchObject({ status: 'unreadable', error: 'selector table is broken' });
+    expect(reply.extensionError).toBe('reading the posting: selector table is broken');
+    // A page change makes it read again, through the frame guard: still nothing escapes.
+    document.body.append(document.createElement('div'));
+    await new Promise((done) => setTimeout(done, 50));
+    expect(document.querySelector('ai-leadership-lens')).toBeNull();
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+// Last: the content script tests above expect a page that has not recorded an error yet.
+describe('guard', () => {
+  it('keeps a thrown error and a rejected promise for the diagnostics, and lets neither escape', async () => {
+    expect(() =>
+      guard('a frame', () => {
+        throw new Error('boom');
+      })(),
+    ).not.toThrow();
+    expect(lastExtensionError()).toBe('a frame: boom');
+    guard('a message', () => Promise.reject(new Error('later')))();
+    await vi.waitFor(() => expect(lastExtensionError()).toBe('a message: later'));
+    recordError('starting', 'not an Error');
+    expect(lastExtensionError()).toBe('starting: not an Error');
+  });
+});
