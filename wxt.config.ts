@@ -2,12 +2,17 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { JOB_SITE_MATCHES } from './lib/sites/matches';
 
+// `LENS_BUNDLE_REPORT=1 wxt build` (the bench's bundle report): the same build with source maps, in a
+// folder of its own so the build under test stays as shipped.
+const bundleReport = process.env.LENS_BUNDLE_REPORT === '1';
+
 // Manifest notes: the content script reaches only the job sites it has an adapter for; any other careers
 // site is opt-in at run time through optional_host_permissions (never <all_urls> up front).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], ...(bundleReport ? { build: { sourcemap: true } } : {}) }),
+  ...(bundleReport ? { outDir: '.output/bundle-report' } : {}),
   // The real pages under tests/fixtures/real are third-party content kept for local tests only.
   zip: { excludeSources: ['tests/fixtures/real/**', 'demo-output/**', 'test-output/**'] },
   manifest: ({ browser, manifestVersion }) => ({
