@@ -7,6 +7,10 @@ import { JOB_SITE_MATCHES } from './lib/sites/matches';
 const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
+// `LENS_BUNDLE_REPORT=1 wxt build` (the bench's bundle report): the same build with source maps, in a
+// folder of its own so the build under test stays as shipped.
+const bundleReport = process.env.LENS_BUNDLE_REPORT === '1';
+
 // Manifest notes: the content script reaches only the job sites it has an adapter for; any other careers
 // site is opt-in at run time through optional_host_permissions (never <all_urls> up front).
 export default defineConfig({
@@ -16,7 +20,9 @@ export default defineConfig({
     plugins: [preact(), { name: 'validate-bundled-data', buildStart: validateBundledData }],
     // JSON.parse of a string is faster for V8 than the same data as an object literal.
     json: { stringify: true },
+    ...(bundleReport ? { build: { sourcemap: true } } : {}),
   }),
+  ...(bundleReport ? { outDir: '.output/bundle-report' } : {}),
   // The real pages under tests/fixtures/real are third-party content kept for local tests only.
   zip: { excludeSources: ['tests/fixtures/real/**', 'demo-output/**', 'test-output/**'] },
   manifest: ({ browser, manifestVersion }) => ({

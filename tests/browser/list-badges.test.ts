@@ -4,10 +4,25 @@
 // stale one, and the extension causes no long task (> 50 ms). Numbers measured are printed.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  fixture,
+  badgeProblems,
+  cardsShown,
+  causedByExtension,
+  ENDLESS_URL,
+  EXPECTED_LEVEL,
+  endlessRoute,
+  extensionOrigin,
+  instrument,
+  loadedJobs,
+  readCards,
+  readLongTaskEntries,
+  scrollToEnd,
+  sumDurations as sum,
+  tracedScroll,
+} from './endless-list';
+import {
   type LaunchedBrowser,
   launchWithExtension,
   launchWithoutExtension,
@@ -19,124 +34,7 @@ import { BADGE_HOST } from './lens-state';
 import { samplePage } from './sample-sites';
 
 const SHOTS = path.join(ROOT, 'test-output');
-const ENDLESS_URL = 'https://www.linkedin.com/jobs/search/?keywords=ai';
 const search = samplePage('linkedin-search.html');
-
-/** The level each title should show, decided by reading the title (null: not an AI-leadership card). */
-const EXPECTED_LEVEL: Record<string, string | null> = {
-  'Chief AI Officer': 'C-suite · AI',
-  'Chief Data and AI Officer': 'C-suite · AI',
-  'VP of AI': 'VP · AI',
-  'VP, Artificial Intelligence': 'VP · AI',
-  'VP Engineering, AI': 'VP · AI',
-  'Head of AI': 'Head · AI',
-  'Head of Generative AI': 'Head · AI',
-  'Head of Machine Learning': 'Head · AI',
-  'Head of AI Product': 'Head · AI',
-  'Director of AI': 'Director · AI',
-  'Director of Machine Learning': 'Director · AI',
-  'Senior Director, AI Platform': 'Director · AI',
-  'AI Engineering Manager': 'Manager · AI',
-  'Engineering Manager, Machine Learning': 'Manager · AI',
-  'AI Research Lead': 'Lead · AI',
-  // A card has no description, so a CTO is not shown as AI leadership from the title alone.
-  'Chief Technology Officer': null,
-  'Sales Director, AI Solutions': null,
-  'Machine Learning Engineer': null,
-  'Retail Manager': null,
-  'Data Analyst': null,
-  'Customer Success Manager': null,
-  'Staff Accountant': null,
-  'Warehouse Supervisor': null,
-  'Registered Nurse': null,
-  'Software Engineer': null,
-  'Payroll Specialist': null,
-};
-
-interface CardReading {
-  id: string | null;
-  title: string;
-  /** Fully inside the scrolling list (or the window). */
-  visible: boolean;
-  badges: { jobId: string; level: string; label: string | null }[];
-}
-
-/** Every LinkedIn card on the page with the chips inside it (read in the page: shadow roots are open). */
-function readCards(page: Page): Promise<CardReading[]> {
-  return page.evaluate((tag) => {
-    const scroller = document.querySelector('.scaffold-layout__list');
-    const scrolls = scroller && getComputedStyle(scroller).overflowY === 'auto';
-    const frame = scrolls ? scroller.getBoundingClientRect() : { top: 0, bottom: innerHeight };
-    return [...document.querySelectorAll('li[data-occludable-job-id]')].map((li) => {
-      const rect = li.getBoundingClientRect();
-      return {
-        id: li.getAttribute('data-occludable-job-id'),
-        title: li.querySelector('.job-card-list__title--link strong')?.textContent?.trim() ?? '',
-        visible: rect.top >= frame.top && rect.bottom <= frame.bottom,
-        badges: [...li.querySelectorAll<HTMLElement>(tag)].map((host) => ({
-          jobId: host.dataset.jobId ?? '',
-          level: host.dataset.level ?? '',
-          label: host.shadowRoot?.querySelector('.ail-badge')?.getAttribute('aria-label') ?? null,
-        })),
-      };
-    });
-  }, BADGE_HOST);
-}
-
-/** What is wrong with the chips of these cards; empty when each AI card has exactly its own. */
-function badgeProblems(cards: CardReading[]): string[] {
-  const problems: string[] = [];
-  for (const card of cards) {
-    if (!(card.title in EXPECTED_LEVEL)) problems.push(`${card.id}: unexpected title "${card.title}"`);
-    const expected = EXPECTED_LEVEL[card.title] ?? null;
-    if (expected === null) {
-      if (card.badges.length > 0) problems.push(`${card.id} "${card.title}": badged but not AI leadership`);
-      continue;
-    }
-    if (card.badges.length !== 1) {
-      problems.push(`${card.id} "${card.title}": ${card.badges.length} badges`);
-      continue;
-    }
-    const [badge] = card.badges;
-    if (badge?.jobId !== card.id) problems.push(`${card.id}: badge of job ${badge?.jobId} (stale)`);
-    if (badge?.level !== expected)
-      problems.push(`${card.id}: level "${badge?.level}", expected "${expected}"`);
-    if (!badge?.label?.startsWith('AI Leadership Lens: ')) problems.push(`${card.id}: no aria-label`);
-  }
-  return problems;
-}
-
-/** Page-side instruments, installed before any page script: long tasks and frames showing a stale chip. */
-async function instrument(page: Page): Promise<void> {
-  await page.addInitScript((tag) => {
-    const w = window as unknown as {
-      __longTasks: { start: number; duration: number }[];
-      __stale: { frames: number; run: number; maxRun: number };
-    };
-    w.__longTasks = [];
-    w.__stale = { frames: 0, run: 0, maxRun: 0 };
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-    const watch = () => {
-      let stale = false;
-      for (const li of document.querySelectorAll('li[data-occludable-job-id]')) {
-        const id = li.getAttribute('data-occludable-job-id');
-        for (const host of li.querySelectorAll<HTMLElement>(tag)) if (host.dataset.jobId !== id) stale = true;
-      }
-      const s = w.__stale;
-      if (stale) {
-        s.frames++;
-        s.run++;
-        s.maxRun = Math.max(s.maxRun, s.run);
-      } else {
-        s.run = 0;
-      }
-      requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
-  }, BADGE_HOST);
-}
 
 let server: SiteServer;
 let browser: LaunchedBrowser;
@@ -145,11 +43,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startSiteServer([
     search.route,
-    {
-      host: 'www.linkedin.com',
-      path: '/jobs/search/?keywords=ai',
-      body: fixture('endless/linkedin-endless.html'),
-    },
+    endlessRoute(),
     { host: 'www.linkedin.com', path: '/blank', body: '<!DOCTYPE html><title>blank</title><body></body>' },
   ]);
   browser = await launchWithExtension({ port: server.port });
@@ -198,12 +92,15 @@ describe('list badges on an endless LinkedIn list of 1,000 jobs with recycled ca
       work,
       longTasks,
       loadingMs,
-    } = await tracedScroll(page, async (visible) => {
-      await expect.poll(async () => badgeProblems(await visible()), { timeout: 10_000 }).toEqual([]);
-    });
-    const jobs = await page.evaluate(
-      () => (window as unknown as { __endless: { jobs: { id: string; title: string }[] } }).__endless.jobs,
+    } = await tracedScroll(
+      browser.context,
+      page,
+      async (visible) => {
+        await expect.poll(async () => badgeProblems(await visible()), { timeout: 10_000 }).toEqual([]);
+      },
+      extensionOrigin(browser.extensionId),
     );
+    const jobs = await loadedJobs(page);
     expect(jobs).toHaveLength(1000);
     const aiJobs = jobs.filter((j) => EXPECTED_LEVEL[j.title]);
     expect(aiJobs.length).toBeGreaterThan(400);
@@ -245,7 +142,12 @@ describe('list badges on an endless LinkedIn list of 1,000 jobs with recycled ca
     const off = await browser.context.newPage();
     await instrument(off);
     await off.goto(ENDLESS_URL);
-    const withoutBadges = await tracedScroll(off, cardsShown);
+    const withoutBadges = await tracedScroll(
+      browser.context,
+      off,
+      cardsShown,
+      extensionOrigin(browser.extensionId),
+    );
     expect(await off.locator(BADGE_HOST).count()).toBe(0);
     await off.close();
     await setSettings({});
@@ -360,89 +262,6 @@ function setSettings(value: unknown): Promise<void> {
     return chrome.storage.sync.set({ settings: v });
   }, value);
 }
-
-// ---------- scrolling ----------
-
-/**
- * Scrolls the endless list with the mouse wheel, a bit less than a screen at a time, until all 1,000 jobs are
- * loaded and the end is reached; after each step `check` is given the cards fully in view. Returns the ids of
- * the jobs seen in view (after the check passed).
- */
-async function scrollToEnd(
-  page: Page,
-  check: (visible: () => Promise<CardReading[]>) => Promise<void>,
-): Promise<Set<string>> {
-  const seen = new Set<string>();
-  const list = page.locator('.scaffold-layout__list');
-  const box = await list.boundingBox();
-  if (!box) throw new Error('no list pane');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.evaluate(() => {
-    (window as unknown as { __scrollStart: number }).__scrollStart = performance.now();
-  });
-  const visible = async () => (await readCards(page)).filter((c) => c.visible);
-  for (let step = 0; step < 400; step++) {
-    await check(visible);
-    for (const card of await visible()) if (card.id) seen.add(card.id);
-    const state = await page.evaluate(() => {
-      const pane = document.querySelector('.scaffold-layout__list') as HTMLElement;
-      const jobs = (window as unknown as { __endless: { jobs: unknown[] } }).__endless.jobs.length;
-      return { jobs, atEnd: pane.scrollTop + pane.clientHeight >= pane.scrollHeight - 2 };
-    });
-    if (state.jobs >= 1000 && state.atEnd) return seen;
-    const top = await list.evaluate((el) => el.scrollTop);
-    await page.mouse.wheel(0, 640);
-    await expect.poll(() => list.evaluate((el) => el.scrollTop), { timeout: 5_000 }).not.toBe(top);
-    // Let a smooth scroll finish before reading what is in view.
-    await expect
-      .poll(async () => {
-        const a = await list.evaluate((el) => el.scrollTop);
-        await page.waitForTimeout(50);
-        return (await list.evaluate((el) => el.scrollTop)) === a;
-      })
-      .toBe(true);
-  }
-  throw new Error('the endless list never reached its end');
-}
-
-/** The baseline runs' check: the cards in view have been drawn by the page. */
-async function cardsShown(visible: () => Promise<CardReading[]>): Promise<void> {
-  await expect
-    .poll(async () => (await visible()).every((c) => c.title !== ''), { timeout: 10_000 })
-    .toBe(true);
-}
-
-/**
- * scrollToEnd under a trace; returns what was seen, the extension's work, and the page's longtask entries
- * while scrolling, each with the extension's script time inside it (the page clock is mapped onto the
- * trace's through a console.timeStamp taken with performance.now()).
- */
-async function tracedScroll(page: Page, check: (visible: () => Promise<CardReading[]>) => Promise<void>) {
-  const cdp = await browser.context.newCDPSession(page);
-  await startTrace(cdp);
-  const syncedAt = await page.evaluate(() => {
-    console.timeStamp('lens-clock');
-    return performance.now();
-  });
-  const seen = await scrollToEnd(page, check);
-  const events = await stopTrace(cdp);
-  await cdp.detach();
-  const stamp = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'lens-clock');
-  if (!stamp) throw new Error('no clock stamp in the trace');
-  const work = extensionWork(events, browser.extensionId);
-  const offsetUs = stamp.ts - syncedAt * 1000;
-  const entries = await readLongTaskEntries(page);
-  const longTasks = entries.scrolling.map((t) => ({
-    duration: t.duration,
-    extension: work.timeWithin(t.start * 1000 + offsetUs, t.duration * 1000),
-  }));
-  return { seen, work, longTasks, loadingMs: entries.loadingMs };
-}
-
-const sum = (tasks: { duration: number }[]) => tasks.reduce((total, t) => total + t.duration, 0);
-
-/** A long task is the extension's when it would not have been long (> 50 ms) without the extension's share. */
-const causedByExtension = (t: { duration: number; extension: number }) => t.duration - t.extension <= 50;
 
 // ---------- measuring ----------
 
@@ -569,100 +388,4 @@ function luminance(colour: string): number {
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
   };
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
-/** The page's longtask entries while scrolling, and the long-task time before (loading, the extension's
- *  start-up included). */
-async function readLongTaskEntries(page: Page) {
-  const { tasks, scrollStart } = await page.evaluate(() => {
-    const w = window as unknown as {
-      __longTasks: { start: number; duration: number }[];
-      __scrollStart?: number;
-    };
-    return { tasks: w.__longTasks, scrollStart: w.__scrollStart ?? 0 };
-  });
-  return {
-    scrolling: tasks.filter((t) => t.start >= scrollStart),
-    loadingMs: sum(tasks.filter((t) => t.start < scrollStart)),
-  };
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time: unlike dur, not stretched when the machine's other work preempts the renderer. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string; message?: string } };
-}
-
-async function startTrace(cdp: CDPSession): Promise<void> {
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReturnAsStream',
-    traceConfig: {
-      recordMode: 'recordContinuously',
-      includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
-    },
-  });
-}
-
-async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  const complete = new Promise<{ stream?: string }>((resolve) =>
-    cdp.once('Tracing.tracingComplete', resolve),
-  );
-  await cdp.send('Tracing.end');
-  const { stream } = await complete;
-  if (!stream) throw new Error('no trace stream');
-  let text = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
-  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
-}
-
-/**
- * The extension's script time on the page's main thread (FunctionCall events from its content script,
- * nested calls counted once) and the tasks over 50 ms there, each with the extension's share of it.
- */
-function extensionWork(events: TraceEvent[], extensionId: string) {
-  const origin = `chrome-extension://${extensionId}/`;
-  const calls = events
-    .filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && e.args?.data?.url?.startsWith(origin))
-    .sort((a, b) => a.ts - b.ts);
-  const thread = calls[0] ? { pid: calls[0].pid, tid: calls[0].tid } : null;
-  const outer: TraceEvent[] = [];
-  for (const call of calls) {
-    const last = outer[outer.length - 1];
-    if (last && call.ts < last.ts + (last.dur ?? 0)) continue;
-    outer.push(call);
-  }
-  const ms = (e: TraceEvent) => (e.dur ?? 0) / 1000;
-  // The extension's own time is its thread time where the trace has it: two shared cores preempt often.
-  const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
-  const timeWithin = (startUs: number, durationUs: number) =>
-    outer
-      .filter((c) => c.ts >= startUs && c.ts < startUs + durationUs)
-      .reduce((total, c) => total + cpu(c), 0);
-  const longTasks = events
-    .filter(
-      (e) =>
-        e.name === 'RunTask' && e.ph === 'X' && e.pid === thread?.pid && e.tid === thread?.tid && ms(e) > 50,
-    )
-    .map((task) => ({ duration: ms(task), extension: timeWithin(task.ts, task.dur ?? 0) }));
-  return {
-    timeWithin,
-    calls: outer.length,
-    threadTimed: outer.every((c) => c.tdur !== undefined),
-    total: outer.reduce((sum, c) => sum + cpu(c), 0),
-    longest: outer.reduce((max, c) => Math.max(max, cpu(c)), 0),
-    longestWall: outer.reduce((max, c) => Math.max(max, ms(c)), 0),
-    longTasks,
-  };
 }
