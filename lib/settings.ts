@@ -4,6 +4,11 @@
 import * as z from 'zod/mini';
 import type { SiteId } from './types';
 
+// No compiled validators: zod would first probe `new Function`, which the extension's CSP refuses, and a
+// refusal in a content script is a securitypolicyviolation event the page can see (and report home).
+// Every context that parses anything imports this module.
+z.config({ jitless: true });
+
 /** The storage item's version; bump it with a new entry in SETTINGS_MIGRATIONS. */
 export const SETTINGS_VERSION = 2;
 

@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { panelOptionsFromSettings } from '../../components/panel/options';
 import type { PanelData } from '../../components/panel/Panel';
 import { loadCoreData } from '../../data/core';
-import { type AnalysisOptions, analyzeDocumentCore } from '../../lib/analyze';
+import { type AnalysisOptions, analyzeDocumentCore, prepareEngine } from '../../lib/analyze';
 import {
   DiagnosticsRequest,
   diagnosticsFromAnalysis,
@@ -22,6 +22,7 @@ import type { Details } from './details-slot';
 import { loadedDetails } from './details-slot';
 import { guard, lastExtensionError, recordError } from './error-boundary';
 import { startListBadges } from './list-badges';
+import { isOwnMutation } from './own-nodes';
 import { createPanelHost } from './panel-host';
 
 export default defineContentScript({
@@ -40,6 +41,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let data: PanelData = core;
   // A URL no site adapter claims is a careers site the user enabled: read its schema.org JobPosting.
   const adapter = findAdapter(location.href) ?? generic;
+  // The engine's tables are built while the page is idle, not when the first posting appears.
+  ctx.requestIdleCallback(guard('preparing', () => prepareEngine(core)));
   let settings = await getSettings();
   const listBadges = startListBadges(ctx, core, () => settings);
   const panel = await createPanelHost(ctx, (position) => {
@@ -53,15 +56,17 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let shownSignature: string | null = null;
   let hiddenByShortcut = false;
 
+  const analysisOptions = (): AnalysisOptions => ({
+    displayCurrency: settings.displayCurrency,
+    basis: settings.payBasis,
+    homeRegion: settings.homeRegion,
+    today: new Date().toISOString().slice(0, 10),
+  });
+
   const analyze = () => {
     try {
       lastError = null;
-      const options: AnalysisOptions = {
-        displayCurrency: settings.displayCurrency,
-        basis: settings.payBasis,
-        homeRegion: settings.homeRegion,
-        today: new Date().toISOString().slice(0, 10),
-      };
+      const options = analysisOptions();
       const first = analyzeDocumentCore(document, location.href, core, options, adapter);
       const details = loadedDetails();
       return first && details ? details.complete(first, { ...core, ...details.data }, options) : first;
@@ -86,7 +91,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       guard('drawing the checklist and checks', (details: Details) => {
         if (ctx.isInvalid) return;
         data = { ...core, ...details.data };
-        analysis = lensActiveOn(settings, adapter.id) ? analyze() : null;
+        // The posting is already read: complete that reading rather than read the page again.
+        if (analysis && !('flags' in analysis))
+          analysis = details.complete(analysis, { ...core, ...details.data }, analysisOptions());
         render();
       }),
       (error: unknown) => recordError('loading the checklist and checks', error),
@@ -116,7 +123,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       }),
     );
   };
-  const observer = new MutationObserver(guard('watching the page', schedule));
+  // Our own panel and chips coming and going is not a page change: no analysis for those.
+  const observer = new MutationObserver(
+    guard('watching the page', (records: MutationRecord[]) => {
+      if (!records.every(isOwnMutation)) schedule();
+    }),
+  );
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', guard('following a navigation', schedule));

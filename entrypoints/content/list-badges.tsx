@@ -21,6 +21,7 @@ import { findAdapter, type JobCard, listCards } from '../../lib/extract';
 import { lensActiveOn, type Settings } from '../../lib/settings';
 import type { CardsDescription, SiteAdapter } from '../../lib/sites/adapter';
 import { guard } from './error-boundary';
+import { isOwnMutation } from './own-nodes';
 
 export interface ListBadges {
   /** Re-read settings and the URL (call after a settings change; location changes are watched here). */
@@ -342,24 +343,9 @@ function forEachCard(s: Session, node: Node, callback: (card: Element) => void):
   for (const el of found) if (!el.parentElement?.closest(s.cardSelector)) callback(el);
 }
 
-/** Mutations of our own chips (inserting a host, setting its data-*): nothing on the page changed. */
-function isOwnMutation(record: MutationRecord): boolean {
-  if (isBadgeHost(record.target)) return true;
-  if (record.type !== 'childList') return false;
-  const { addedNodes, removedNodes } = record;
-  if (addedNodes.length + removedNodes.length === 0) return false;
-  for (const node of addedNodes) if (!isBadgeHost(node)) return false;
-  for (const node of removedNodes) if (!isBadgeHost(node)) return false;
-  return true;
-}
-
 // nodeType, not instanceof: a content script's Element is not the page's.
 function isElement(node: Node): node is Element {
   return node.nodeType === Node.ELEMENT_NODE;
-}
-
-function isBadgeHost(node: Node): boolean {
-  return isElement(node) && node.localName === BADGE_HOST_TAG;
 }
 
 /** The scrolling element a list lives in (LinkedIn's list pane), or null for the page; one look per list. */

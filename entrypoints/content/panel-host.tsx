@@ -7,10 +7,9 @@ import panelCss from '../../components/panel/panel.css?inline';
 import type { PanelPosition } from '../../lib/settings';
 import type { CoreAnalysis } from '../../lib/types';
 import dockCss from './dock.css?inline';
+import { PANEL_HOST_TAG } from './own-nodes';
 import { pageTheme } from './page-theme';
 import { makeDraggable, placeDock } from './panel-drag';
-
-export const PANEL_HOST_TAG = 'ai-leadership-lens';
 
 export interface PanelHost {
   show(analysis: CoreAnalysis, data: PanelData, options: PanelOptions, position: PanelPosition): void;
@@ -27,6 +26,9 @@ export async function createPanelHost(
 ): Promise<PanelHost> {
   const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
   let placed: string | null = null;
+  // Read once, while the page is idle: asking for computed style as a posting is inserted forces a style
+  // pass in the middle of the page's own work.
+  const themeOfPage = pageTheme(document, window);
   const ui = await createShadowRootUi(ctx, {
     name: PANEL_HOST_TAG,
     position: 'inline',
@@ -66,7 +68,7 @@ export async function createPanelHost(
       if (!dock) return;
       mirrorState(ui.shadowHost, analysis, data);
       // "auto" follows the page's own theme first (LinkedIn has a dark mode of its own), then the system.
-      const theme = options.theme === 'auto' ? (pageTheme(document, window) ?? 'auto') : options.theme;
+      const theme = options.theme === 'auto' ? (themeOfPage ?? 'auto') : options.theme;
       render(
         <Panel
           analysis={analysis}

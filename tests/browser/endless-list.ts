@@ -270,9 +270,12 @@ export async function tracedScroll(context: BrowserContext, page: Page, check: V
   return { seen, loads, events, offsetUs, work, longTasks, loadingMs: entries.loadingMs };
 }
 
-/** A long task is the extension's when it would not have been long (> 50 ms) without the extension's share. */
+/**
+ * A long task is the extension's when the extension ran in it and it would not have been long (> 50 ms)
+ * without the extension's share. (A task the extension did not run in is the page's, whatever its length.)
+ */
 export const causedByExtension = (t: { duration: number; extension: number }) =>
-  t.duration - t.extension <= 50;
+  t.extension > 0 && t.duration - t.extension <= 50;
 
 export const extensionOrigin = (extensionId: string) => `chrome-extension://${extensionId}/`;
 

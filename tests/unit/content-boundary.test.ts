@@ -34,6 +34,9 @@ describe('content script on a page where the engine throws', () => {
   let ctx: ContentScriptContext;
 
   beforeEach(() => {
+    // Chromium and Firefox have it; happy-dom does not.
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => setTimeout(task, 0));
+    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
     fakeBrowser.reset();
     pageErrors.length = 0;
     window.addEventListener('error', onError);
@@ -46,6 +49,7 @@ describe('content script on a page where the engine throws', () => {
   });
   afterEach(() => {
     ctx.abort();
+    vi.unstubAllGlobals();
     engine.fail = false;
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onError);
