@@ -1,5 +1,5 @@
 // Loads a fixture page into a happy-dom Document the way the content script would see it.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Field } from '../../../lib/types';
@@ -18,4 +18,25 @@ export function readValue<T>(field: Field<T>): T {
 
 export function sourceOf<T>(field: Field<T>): string {
   return 'reason' in field ? `null: ${field.reason}` : field.source;
+}
+
+/** Every real page under fixtures/real with the address it was captured at (page-urls.json, canonical, og:url). */
+export function realFixtures(): { path: string; url: string }[] {
+  const known = JSON.parse(readFileSync(join(FIXTURES, 'real/page-urls.json'), 'utf8')).urls as Record<
+    string,
+    string
+  >;
+  return readdirSync(join(FIXTURES, 'real'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => {
+      const path = `real/${file}`;
+      const doc = loadFixture(path);
+      const url =
+        known[path] ??
+        doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+        doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+      if (!url) throw new Error(`${path}: no address in page-urls.json, canonical link or og:url`);
+      return { path, url };
+    });
 }
