@@ -7,7 +7,7 @@ import { type BundledData, loadBundledData } from '../../../data';
 import { analyzeDocument } from '../../../lib/analyze';
 import { regionChain } from '../../../lib/region';
 import type { Analysis } from '../../../lib/types';
-import { loadFixture, realFixtures } from '../sites/fixture';
+import { detach, fixturePages, loadFixture, withoutStructuredData } from '../sites/fixture';
 import { fuzzRuns, fuzzTimeout } from './runs';
 
 const OPTIONS = { displayCurrency: 'USD', basis: 'base', today: '2026-11-26' } as const;
@@ -51,10 +51,9 @@ function readingOf(analysis: Analysis | null): Reading {
  */
 function rightValues(doc: Document, url: string, data: BundledData): Record<FieldName, Set<unknown>> {
   const whole = readingOf(analyzeDocument(doc, url, data, OPTIONS));
-  const structured = Array.from(doc.querySelectorAll('script[type="application/ld+json"], [itemscope]'));
-  const undo = structured.map(detach);
+  const restore = withoutStructuredData(doc);
   const markupOnly = readingOf(analyzeDocument(doc, url, data, OPTIONS));
-  for (const restore of undo.reverse()) restore();
+  restore();
   const right = Object.fromEntries(
     FIELDS.map((field) => [field, new Set<unknown>([whole[field], markupOnly[field]])]),
   ) as Record<FieldName, Set<unknown>>;
@@ -67,13 +66,6 @@ function rightValues(doc: Document, url: string, data: BundledData): Record<Fiel
 // ---------- damage, each with its undo ----------
 
 type Undo = () => void;
-
-function detach(node: Node): Undo {
-  const parent = node.parentNode;
-  const next = node.nextSibling;
-  node.parentNode?.removeChild(node);
-  return () => parent?.insertBefore(node, next);
-}
 
 const RENAMED_TAGS = ['div', 'span', 'section', 'p', 'b', 'li', 'x-widget'];
 
@@ -183,7 +175,7 @@ function cuttable(doc: Document, right: Record<FieldName, Set<unknown>>): Text[]
 
 describe('DOM-mutation fuzzing of the real pages', () => {
   const data = loadBundledData();
-  const pages = realFixtures();
+  const pages = fixturePages('real');
 
   for (const { path, url } of pages) {
     describe(path, () => {
