@@ -560,12 +560,19 @@ function readExpression(toks: Token[], i: number): { x: Expression | null; end: 
   const a = readMoney(toks, i);
   if (!a) return null;
   const betweenBefore = BETWEEN_WORDS.has(wordAt(toks, a.start - 1) ?? '');
-  const sep = toks[a.end];
+  // "£50,000 p.a. - £60,000 p.a.": the abbreviation's own dot does not end the first figure.
+  const dot = toks[a.end];
+  const ownDot =
+    (dot?.k === 'stop' || dot?.k === 'punct') &&
+    dot.s === toks[a.end - 1]?.e &&
+    wordAt(toks, a.end - 1)?.includes('.');
+  const sepAt = ownDot ? a.end + 1 : a.end;
+  const sep = toks[sepAt];
   const isSep =
     !a.plus &&
     (sep?.k === 'dash' ||
       (sep?.k === 'word' && (RANGE_WORDS.has(sep.w) || (betweenBefore && BETWEEN_JOINERS.has(sep.w)))));
-  const b = isSep ? readMoney(toks, a.end + 1) : null;
+  const b = isSep ? readMoney(toks, sepAt + 1) : null;
   if (!b) return { x: singleOf(toks, a), end: a.end };
   // Two figures joined that make no range ("$5 - $500,000") are neither read again one by one.
   return { x: rangeOf(a, b), end: b.end };

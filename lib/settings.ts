@@ -252,6 +252,7 @@ function definedOnly(record: Record<string, unknown>): Record<string, unknown> {
 
 /** base + patch, nested objects merged one level deep; a patch that would write a bad value is refused. */
 export function applySettingsPatch(base: Settings, patch: SettingsPatch): SettingsResult<Settings> {
+  if (!isRecord(patch)) return { ok: false, error: `Field settings: expected object, got ${kindOf(patch)}` };
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(definedOnly(patch))) {
     const current = merged[key];

@@ -151,6 +151,8 @@ const VICE_PRESIDENT_TAIL = new Set(['president', 'presidente', 'presidenta', 'p
 
 const HAS_NON_ASCII = /[^ -~]/;
 const COMBINING_MARKS = /\p{M}+/gu;
+/** Zero-width spaces and joiners, soft hyphens, BOM and direction marks: invisible, so not word breaks. */
+const FORMAT_CHARACTERS = /\p{Cf}+/gu;
 // "Leiter:in", "Leiter*in", "Leiter_in", "Leiter/-in", "Leiter(in)"; "directeur(trice)", "directeur·rice".
 const GENDER_SUFFIX =
   /([a-z])(?:[:*_]in\b|\/-?in\b|\(in\)|\((?:e|trice|rice|ice)\)|[·./](?:e|trice|rice|ice)\b)/g;
@@ -180,7 +182,9 @@ function dropRestatedAcronyms(s: string): string {
 function normaliseText(text: string): string {
   let s = typeof text === 'string' ? text : '';
   s = s.toLowerCase();
-  if (HAS_NON_ASCII.test(s)) s = s.normalize('NFKD').replace(COMBINING_MARKS, '').replace(/ß/g, 'ss');
+  if (HAS_NON_ASCII.test(s)) {
+    s = s.normalize('NFKD').replace(COMBINING_MARKS, '').replace(FORMAT_CHARACTERS, '').replace(/ß/g, 'ss');
+  }
   s = s.replace(GENDER_SUFFIX, '$1').replace(GENDER_TAG, ' ');
   s = s.replace(DOTTED, (m) => m.replace(/\./g, ''));
   if (s.includes('(')) s = dropRestatedAcronyms(s);

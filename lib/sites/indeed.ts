@@ -40,7 +40,8 @@ export const indeed: SiteAdapter = {
     ],
     description: [
       { css: '#jobDescriptionText', seen: '2026-08' },
-      { css: '.jobsearch-JobComponent-description', seen: '2026-08' },
+      // The inner of two nested elements with this class: the outer also holds the "Job details" block.
+      { css: '.jobsearch-JobComponent-description .jobsearch-JobComponent-description', seen: '2026-08' },
     ],
   },
   cards: {

@@ -48,11 +48,17 @@ export const linkedin: SiteAdapter = {
       { css: '.job-details-jobs-unified-top-card__primary-description-without-tagline > a', seen: '2024-02' },
     ],
     location: [
+      // The first of "place · time · applicants": not a separator, a time or a count that moved up.
       {
-        css: '.job-details-jobs-unified-top-card__tertiary-description-container span[dir] > span.tvm__text:first-child',
+        css: '.job-details-jobs-unified-top-card__tertiary-description-container span[dir] > span.tvm__text--low-emphasis:first-child:not(:has(.white-space-pre))',
+        match: /^(?!.*\b(?:applicants?|ago)\b)/i,
         seen: '2026-07',
       },
-      { css: '.topcard__flavor--bullet:not(.num-applicants__caption)', seen: '2026-06' },
+      // The applicants count is a bullet too: on a <figure> around its caption, or on the caption itself.
+      {
+        css: '.topcard__flavor--bullet:not(.num-applicants__figure, .num-applicants__caption)',
+        seen: '2026-06',
+      },
       { css: `${SDUI_COMPANY_BLOCK} ~ p > span:first-child`, seen: '2026-07' },
       {
         css: '.job-details-jobs-unified-top-card__primary-description-without-tagline',

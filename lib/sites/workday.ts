@@ -14,7 +14,8 @@ export const workday: SiteAdapter = {
     company: [],
     location: [
       { css: '[data-automation-id="locations"] dd', seen: '2026-07' },
-      { css: '[data-automation-id="locations"]', seen: '2026-07' },
+      // The whole block starts with its own label: the value is what follows it.
+      { css: '[data-automation-id="locations"]', match: /^locations\s+(.+)$/i, seen: '2026-07' },
     ],
     workplace: [{ css: '[data-automation-id="remoteType"] dd', seen: '2026-07' }],
     // Workday has no pay field; pay appears in the description, found by the reader's pay-sentence fallback.

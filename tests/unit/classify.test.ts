@@ -81,6 +81,13 @@ describe('titleTokens', () => {
     expect(titleTokens('Chief AI Officer (CAIO)')).toEqual(['chief', 'ai', 'officer', 'caio']);
     expect(titleTokens('Directeur Technique (CTO)')).toEqual(['directeur', 'technique', 'cto']);
   });
+
+  it('ignores zero-width characters, soft hyphens and direction marks inside words (fuzz counterexample)', () => {
+    expect(titleTokens('C\u200bhief AI Officer')).toEqual(['chief', 'ai', 'officer']);
+    expect(id('C\u200bhief AI Officer')).toBe('caio');
+    expect(id('Head of Ma\u00adchine Learn\u200ding')).toBe('head_ai');
+    expect(id('\u200fDirector of AI\u200e')).toBe('director_ai');
+  });
 });
 
 describe('classifyTitle by family', () => {

@@ -185,6 +185,14 @@ describe('parsePay: the formats sites show', () => {
     expect(findPayInText('Salary: $130,000', { dollar: 'AUD' })?.currency).toBe('AUD');
   });
 
+  it('reads a range with "p.a." after each figure as the range (fuzz counterexample)', () => {
+    expect(pick(parsePay('$1000 p.a. - $1001 p.a.'))).toEqual(year(1000, 1001, 'USD'));
+    expect(pick(parsePay('£50,000 p.a.–£60,000 p.a.'))).toEqual(year(50_000, 60_000, 'GBP'));
+    expect(pick(findPayInText('The salary range for this role is $20000 p.a. - $21000 p.a.'))).toEqual(
+      year(20_000, 21_000, 'USD'),
+    );
+  });
+
   it('keeps the text it read the figures from', () => {
     expect(parsePay('  $280K–$350K\n  + equity ')?.text).toBe('$280K–$350K + equity');
   });

@@ -121,6 +121,12 @@ describe('regionFor', () => {
     });
   }
 
+  it('finds every region by its own name', () => {
+    for (const region of regions) {
+      expect(regionFor(region.name, null, regions)?.id, region.name).toBe(region.id);
+    }
+  });
+
   it('says how it decided', () => {
     expect(regionFor('San Francisco, CA', 'hybrid', regions)).toEqual({
       id: 'US-CA',

@@ -12,6 +12,7 @@ import {
   SETTINGS_FILE_FORMAT,
   SETTINGS_VERSION,
   type Settings,
+  type SettingsPatch,
   SITE_IDS,
 } from '../../lib/settings';
 
@@ -232,6 +233,16 @@ describe('applySettingsPatch', () => {
     expect(result.ok && result.settings.theme).toBe('dark');
     expect(result.ok && result.settings.sections.role).toBe(false);
     expect(result.ok && result.settings.sections.checks).toBe(false);
+  });
+
+  it('refuses a patch that is not an object instead of throwing (fuzz counterexample)', () => {
+    for (const patch of [null, 'dark', 7, ['theme']]) {
+      const result = applySettingsPatch(parseSettings(undefined), patch as unknown as SettingsPatch);
+      expect(result).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^Field settings: expected object, got /),
+      });
+    }
   });
 
   it('refuses a bad value and names the field', () => {

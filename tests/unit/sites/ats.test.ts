@@ -166,3 +166,15 @@ describe('workday', () => {
     expect(readValue(p.description)).toMatch(/^Application close date: Applications will be accepted/);
   });
 });
+
+describe('workday location fallback (selector-churn counterexample)', () => {
+  it('never reads the "locations" label alone as the location', () => {
+    const url = 'https://blueorigin.wd5.myworkdayjobs.com/en-US/BlueOrigin/job/Engineer---Test-III_R66517';
+    const doc = loadFixture('real/workday/job-page-blue-origin-honeybee-engineer-test-iii.html');
+    for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')))
+      script.remove();
+    expect(extractPosting(doc, url)?.location.value).toBe('Los Angeles, CA');
+    for (const dd of Array.from(doc.querySelectorAll('[data-automation-id="locations"] dd'))) dd.remove();
+    expect(extractPosting(doc, url)?.location.value ?? null).toBeNull();
+  });
+});

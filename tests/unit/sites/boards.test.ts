@@ -98,3 +98,18 @@ describe('glassdoor', () => {
     });
   });
 });
+
+describe('indeed description fallback (selector-churn counterexample)', () => {
+  it('reads the inner description, never the outer block of job details', () => {
+    const url = 'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2';
+    const doc = loadFixture('real/indeed/viewjob-papercut-senior-devops-engineer-au.html');
+    for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')))
+      script.remove();
+    const inner = doc.querySelector('#jobDescriptionText');
+    const text = extractPosting(doc, url)?.description.value;
+    inner?.removeAttribute('id');
+    expect(extractPosting(doc, url)?.description.value).toBe(text);
+    inner?.remove();
+    expect(extractPosting(doc, url)?.description.value ?? null).not.toMatch(/^Job details/);
+  });
+});

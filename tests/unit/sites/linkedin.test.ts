@@ -268,3 +268,38 @@ describe('linkedin negative sample', () => {
     expect(readValue(p.payText)).toBe('$62,000.00/yr - $74,000.00/yr');
   });
 });
+
+describe('linkedin location when its element is gone (DOM-mutation fuzz counterexamples)', () => {
+  it('never reads the applicants count of a guest page as the location', () => {
+    for (const [path, url] of [
+      [
+        'real/linkedin/guest-api-jobposting-linkedin-principal-staff-swe.html',
+        'https://www.linkedin.com/jobs/view/principal-staff-software-engineer-development-infrastructure-at-linkedin-4415502323',
+      ],
+      [
+        'real/linkedin/guest-api-jobposting-tcs-senior-dotnet-developer.html',
+        'https://www.linkedin.com/jobs/view/4422277574/',
+      ],
+    ] as const) {
+      const doc = loadFixture(path);
+      const place = doc.querySelector(
+        '.topcard__flavor--bullet:not(.num-applicants__figure, .num-applicants__caption)',
+      );
+      expect(place).not.toBeNull();
+      place?.remove();
+      expect(extractPosting(doc, url)?.location.value ?? null, path).toBeNull();
+    }
+  });
+
+  it('never reads the separator, time or applicants of the classic pane as the location', () => {
+    const doc = loadFixture('real/linkedin/loggedin-classic-search-detail-pane-4433946496-data-idols.html');
+    const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4433946496';
+    const line = doc.querySelector(
+      '.job-details-jobs-unified-top-card__tertiary-description-container span[dir]',
+    );
+    for (let removed = 0; removed < 4; removed++) {
+      line?.firstElementChild?.remove();
+      expect(extractPosting(doc, url)?.location.value ?? null, `${removed + 1} removed`).toBeNull();
+    }
+  });
+});
