@@ -57,6 +57,13 @@ function fieldReadings(posting: Posting): FieldReading[] {
   }));
 }
 
+/**
+ * Fail closed: the address names a job (its site's job id is in it) yet no title or description could be
+ * read, so the site's markup has moved past every selector. The popup says it couldn't read the posting.
+ */
+export const UNREADABLE_POSTING =
+  "the address names a job, but none of this site's title or description selectors found it (the page layout may have changed)";
+
 /** The reply for what analyzeDocument returned on this page (null: no posting). */
 export function diagnosticsFromAnalysis(
   analysis: CoreAnalysis | null,

@@ -162,13 +162,6 @@ function textUnderAboutHeading(doc: Document): Field<string> | null {
     : null;
 }
 
-/** Last resort for the title: the document title up to the first " | " / " - " separator. */
-function titleFromDocument(doc: Document): Field<string> | null {
-  const first = collapse(doc.title ?? '').split(/\s[|–-]\s/)[0];
-  const value = first ? titleText(first) : null;
-  return value ? { value, source: 'document title (last resort)' } : null;
-}
-
 const PAY_WORDS = /\b(?:salary|salaries|pay|compensation|wage|base|OTE|remuneration|hiring range)\b/i;
 const NOT_PAY_AFTER =
   /^[\d,.]*\s*(?:[KkMm]\s*)?(?:million|billion|bn\b|M\b|B\b|in (?:funding|revenue|series))/;
@@ -196,12 +189,19 @@ export function paySentence(description: string): string | null {
   return null;
 }
 
-function jobIdOf(doc: Document, url: string, adapter: SiteAdapter): string | null {
+/** The job id the address names (LinkedIn currentJobId, /jobs/view/<id>, Greenhouse /jobs/<id>...), or null. */
+export function jobIdInUrl(url: string, adapter: SiteAdapter): string | null {
   for (const pattern of adapter.jobIdFromUrl) {
     const id = url.match(pattern)?.[1];
     if (id) return id;
   }
-  return readSelectors(doc, adapter.jobIdFromPage ?? [], shortText)?.value ?? null;
+  return null;
+}
+
+function jobIdOf(doc: Document, url: string, adapter: SiteAdapter): string | null {
+  return (
+    jobIdInUrl(url, adapter) ?? readSelectors(doc, adapter.jobIdFromPage ?? [], shortText)?.value ?? null
+  );
 }
 
 function guard<T>(read: () => Field<T>): Field<T> {
@@ -243,9 +243,9 @@ export function extractPosting(
 
     let description = field('description', schema?.description);
     if (description.value === null) description = guard(() => textUnderAboutHeading(doc) ?? description);
-    let title = field('title', schema?.title);
-    if (title.value === null && description.value !== null)
-      title = guard(() => titleFromDocument(doc) ?? title);
+    // No fallback to the document's <title>: it reads "X at Company", "Job Application for X" or just the
+    // company's name, and a wrong title is worse than none.
+    const title = field('title', schema?.title);
     if (title.value === null && description.value === null) return null;
 
     const location = field('location', schema?.location);

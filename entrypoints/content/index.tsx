@@ -9,8 +9,9 @@ import {
   DiagnosticsRequest,
   diagnosticsFromAnalysis,
   diagnosticsFromError,
+  UNREADABLE_POSTING,
 } from '../../lib/diagnostics-message';
-import { findAdapter } from '../../lib/extract';
+import { findAdapter, jobIdInUrl } from '../../lib/extract';
 import { type ContentMessage, type PanelMovedMessage, TogglePanelMessage } from '../../lib/messages';
 import { lensActiveOn, type Settings } from '../../lib/settings';
 import { getSettings, watchSettings } from '../../lib/settings-store';
@@ -155,9 +156,11 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (DiagnosticsRequest.safeParse(raw).success) {
       const page = { site: adapter.id, url: location.href };
       try {
-        const reply = lastError
-          ? diagnosticsFromError(lastError, page)
-          : diagnosticsFromAnalysis(analysis, page, core.roles);
+        const unreadable = !analysis && jobIdInUrl(location.href, adapter) ? UNREADABLE_POSTING : null;
+        const reply =
+          (lastError ?? unreadable)
+            ? diagnosticsFromError(lastError ?? unreadable, page)
+            : diagnosticsFromAnalysis(analysis, page, core.roles);
         return Promise.resolve({ ...reply, extensionError: lastExtensionError() });
       } catch (error) {
         recordError('answering the popup', error);

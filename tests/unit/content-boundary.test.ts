@@ -10,7 +10,7 @@ import { loadDetailData } from '../../data/details';
 import { publishDetails } from '../../entrypoints/content/details-slot';
 import { guard, lastExtensionError, recordError } from '../../entrypoints/content/error-boundary';
 import { completeAnalysis } from '../../lib/analyze';
-import { DIAGNOSTICS_REQUEST, DiagnosticsReply } from '../../lib/diagnostics-message';
+import { DIAGNOSTICS_REQUEST, DiagnosticsReply, UNREADABLE_POSTING } from '../../lib/diagnostics-message';
 import { LoadDetailsMessage } from '../../lib/messages';
 
 const engine = vi.hoisted(() => ({ fail: false }));
@@ -91,6 +91,38 @@ describe('content script on a page where the engine throws', () => {
     await new Promise((done) => setTimeout(done, 50));
     expect(document.querySelector('ai-leadership-lens')).toBeNull();
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('content script where every selector fails (fail closed)', () => {
+  let ctx: ContentScriptContext;
+  beforeEach(() => {
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => setTimeout(task, 0));
+    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+    fakeBrowser.reset();
+    document.documentElement.innerHTML = '<head></head><body><main><p>Apply now</p></main></body>';
+  });
+  afterEach(() => {
+    ctx.abort();
+    vi.unstubAllGlobals();
+  });
+  const startAt = async (url: string) => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+    const { default: contentScript } = await import('../../entrypoints/content/index');
+    ctx = new ContentScriptContext('content', contentScript);
+    await contentScript.main(ctx);
+    await new Promise((done) => setTimeout(done, 50));
+    return DiagnosticsReply.parse(await fakeBrowser.runtime.sendMessage(DIAGNOSTICS_REQUEST));
+  };
+
+  it("says it couldn't read the posting when the address names a job, and shows no panel", async () => {
+    const reply = await startAt(URL_OF_SAMPLE);
+    expect(reply).toMatchObject({ status: 'unreadable', error: UNREADABLE_POSTING });
+    expect(document.querySelector('ai-leadership-lens')).toBeNull();
+  });
+
+  it('says there is no posting on a page whose address names none', async () => {
+    expect((await startAt('https://job-boards.greenhouse.io/example')).status).toBe('no-posting');
   });
 });
 

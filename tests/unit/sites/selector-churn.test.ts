@@ -122,8 +122,8 @@ describe('selector churn', () => {
       it('fails closed without its title, description and last-resort elements: no posting, no verdict, no pay', () => {
         const data = loadBundledData();
         const restoreStructured = withoutStructuredData(doc);
-        // The labelled last resorts read the document title and "About the job" headings: gone too.
-        const lastResorts = [{ css: 'head > title, h1, h2, h3', seen: '' }];
+        // The labelled last resort reads "About the job" headings: gone too.
+        const lastResorts = [{ css: 'h1, h2, h3', seen: '' }];
         const restore = removeMatches(doc, [
           ...adapter.fields.title,
           ...adapter.fields.description,
