@@ -40,14 +40,16 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const core = loadCoreData();
   // The checklist and checks data joins it once details.js has loaded.
   let data: PanelData = core;
-  // A URL no site adapter claims is a careers site the user enabled: read its schema.org JobPosting.
-  const adapter = findAdapter(location.href) ?? generic;
+  // A URL no site adapter claims is a careers site the user enabled, or a page of a job site that shows no
+  // posting (LinkedIn's feed): read its schema.org JobPosting. Asked each time: LinkedIn moves between
+  // such pages and its job pages without a reload.
+  const siteAdapter = () => findAdapter(location.href) ?? generic;
   // The engine's tables are built while the page is idle, not when the first posting appears.
   ctx.requestIdleCallback(guard('preparing', () => prepareEngine(core)));
   let settings = await getSettings();
   const listBadges = startListBadges(ctx, core, () => settings);
   const panel = await createPanelHost(ctx, (position) => {
-    const moved: PanelMovedMessage = { type: 'panel-moved', site: adapter.id, position };
+    const moved: PanelMovedMessage = { type: 'panel-moved', site: siteAdapter().id, position };
     void browser.runtime
       .sendMessage(moved)
       .catch((error: unknown) => recordError('saving the panel place', error));
@@ -68,7 +70,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     try {
       lastError = null;
       const options = analysisOptions();
-      const first = analyzeDocumentCore(document, location.href, core, options, adapter);
+      const first = analyzeDocumentCore(document, location.href, core, options, siteAdapter());
       const details = loadedDetails();
       return first && details ? details.complete(first, { ...core, ...details.data }, options) : first;
     } catch (error) {
@@ -80,9 +82,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 
   const render = () => {
     const visible =
-      lensActiveOn(settings, adapter.id) && !hiddenByShortcut && analysis?.aiLeadership === true;
+      lensActiveOn(settings, siteAdapter().id) && !hiddenByShortcut && analysis?.aiLeadership === true;
     if (!visible || !analysis) return panel.hide();
-    panel.show(analysis, data, panelOptionsFromSettings(settings), settings.panelPosition[adapter.id]);
+    panel.show(analysis, data, panelOptionsFromSettings(settings), settings.panelPosition[siteAdapter().id]);
     if (!('flags' in analysis) && (settings.sections.checklist || settings.sections.checks)) completeLater();
   };
 
@@ -102,7 +104,15 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   };
 
   const update = () => {
-    if (!lensActiveOn(settings, adapter.id)) return;
+    if (!lensActiveOn(settings, siteAdapter().id)) {
+      // Moved on to a site or page the lens is off for: take the panel away.
+      if (shownSignature !== null) {
+        analysis = null;
+        shownSignature = null;
+        render();
+      }
+      return;
+    }
     const next = analyze();
     const signature = next ? postingSignature(next) : null;
     if (signature === shownSignature) return;
@@ -139,7 +149,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       settings = next;
       listBadges.refresh();
       // Currency, basis and home region change the analysis itself: read again, then draw.
-      analysis = lensActiveOn(settings, adapter.id) ? analyze() : null;
+      analysis = lensActiveOn(settings, siteAdapter().id) ? analyze() : null;
       shownSignature = analysis ? postingSignature(analysis) : null;
       render();
       void sendStatus(analysis);
@@ -154,6 +164,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       return;
     }
     if (DiagnosticsRequest.safeParse(raw).success) {
+      const adapter = siteAdapter();
       const page = { site: adapter.id, url: location.href };
       try {
         const unreadable = !analysis && jobIdInUrl(location.href, adapter) ? UNREADABLE_POSTING : null;

@@ -10,7 +10,9 @@ export const BUNDLE_TARGET_GZIP = {
 } as const;
 
 export const BUNDLE_CEILING_GZIP = {
-  content: 95 * KB,
+  // 90.7 KB before the checklist and checks moved to details.js and the data stopped being parsed at run
+  // time; 72.7 KB after (2026-11-26).
+  content: 75 * KB,
   popup: 30 * KB,
 } as const satisfies Record<keyof typeof BUNDLE_TARGET_GZIP, number>;
 

@@ -81,12 +81,33 @@ function withRetailPane(html: string): string {
 }
 
 const search = samplePage('linkedin-search.html');
+
+/**
+ * LinkedIn's feed (no posting, an address no adapter claims), whose "Jobs" link moves to the search page in
+ * place, as the site does: pushState, then the page's body swapped for the search page's.
+ */
+function feedThatOpensJobs(): string {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(fixture('samples/linkedin-search.html'))?.[1] ?? '';
+  return `<!doctype html><html><head><title>Feed | LinkedIn</title></head><body>
+<main><a id="to-jobs" href="/jobs/">Jobs</a><p>Posts from your network.</p></main>
+<template id="jobs-page">${body.replace(/<script[\s\S]*?<\/script>/g, '')}</template>
+<script>
+document.getElementById('to-jobs').addEventListener('click', (event) => {
+  event.preventDefault();
+  history.pushState(null, '', '/jobs/search/?currentJobId=4400000011&keywords=ai%20leadership');
+  document.body.replaceChildren(document.getElementById('jobs-page').content.cloneNode(true));
+});
+</script></body></html>`;
+}
 let server: SiteServer;
 let browser: LaunchedBrowser;
 
 beforeAll(async () => {
   const html = withLinkedInSpa(withRetailPane(fixture('samples/linkedin-search.html')));
-  server = await startSiteServer([{ ...search.route, path: '/jobs/search/*', body: html }]);
+  server = await startSiteServer([
+    { ...search.route, path: '/jobs/search/*', body: html },
+    { host: search.route.host, path: '/feed/', body: feedThatOpensJobs() },
+  ]);
   browser = await launchWithExtension({ port: server.port });
 });
 
@@ -125,6 +146,21 @@ async function expectShowing(page: import('playwright-core').Page, posting: Show
 }
 
 const card = (id: string) => `.job-card-container[data-job-id="${id}"]`;
+
+describe('panel after moving in place from the feed to the jobs search', () => {
+  it('reads the posting with the LinkedIn adapter, though the page started on an address it does not claim', async () => {
+    const page = await browser.context.newPage();
+    const trouble = watchTrouble(page);
+    await page.goto('https://www.linkedin.com/feed/');
+    // Nothing on the feed; a fixed wait, because this asserts that something does NOT happen.
+    await page.waitForTimeout(500);
+    expect(await page.locator(PANEL_HOST).count()).toBe(0);
+    await page.locator('#to-jobs').click();
+    await expectShowing(page, POSTINGS.caio);
+    expect(trouble.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
 
 describe('panel across LinkedIn card switches', () => {
   it('follows clicks, back/forward and rapid switching without reloads or stale postings', async () => {
