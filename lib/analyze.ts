@@ -70,17 +70,6 @@ export function completeAnalysis(core: CoreAnalysis, data: BundledData, options:
   return { ...core, skills, flags };
 }
 
-/**
- * Builds the engine's lookup tables (title vocabulary, region names) ahead of the first posting, so the
- * first analysis on a page costs what every later one does. The content script calls it when the page
- * is idle.
- */
-export function prepareEngine(data: CoreData): void {
-  classifyTitle('Chief AI Officer', data.roles);
-  regionFor('San Francisco, CA', null, data.regions);
-  findPayInText('$200,000 - $250,000 a year');
-}
-
 /** Structured pay first (it is the site's own reading), then the pay text, then the description prose. */
 function postedPay(posting: Posting): Pay | null {
   if (posting.structuredPay) {

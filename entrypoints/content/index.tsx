@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { panelOptionsFromSettings } from '../../components/panel/options';
 import type { PanelData } from '../../components/panel/Panel';
 import { loadCoreData } from '../../data/core';
-import { type AnalysisOptions, analyzeDocumentCore, prepareEngine } from '../../lib/analyze';
+import { type AnalysisOptions, analyzeDocumentCore } from '../../lib/analyze';
 import {
   DiagnosticsRequest,
   diagnosticsFromAnalysis,
@@ -15,6 +15,7 @@ import { findAdapter, jobIdInUrl } from '../../lib/extract';
 import { type ContentMessage, type PanelMovedMessage, TogglePanelMessage } from '../../lib/messages';
 import { lensActiveOn, type Settings } from '../../lib/settings';
 import { getSettings, watchSettings } from '../../lib/settings-store';
+import type { SiteAdapter } from '../../lib/sites/adapter';
 import { generic } from '../../lib/sites/generic';
 import { JOB_SITE_MATCHES } from '../../lib/sites/matches';
 import type { CoreAnalysis } from '../../lib/types';
@@ -23,7 +24,7 @@ import type { Details } from './details-slot';
 import { loadedDetails } from './details-slot';
 import { guard, lastExtensionError, recordError } from './error-boundary';
 import { startListBadges } from './list-badges';
-import { isOwnMutation } from './own-nodes';
+import { isInsideCard, isOwnMutation, parsableSelectors } from './mutations';
 import { createPanelHost } from './panel-host';
 
 export default defineContentScript({
@@ -43,9 +44,14 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   // A URL no site adapter claims is a careers site the user enabled, or a page of a job site that shows no
   // posting (LinkedIn's feed): read its schema.org JobPosting. Asked each time: LinkedIn moves between
   // such pages and its job pages without a reload.
-  const siteAdapter = () => findAdapter(location.href) ?? generic;
+  let adapterOf = { url: '', adapter: generic as SiteAdapter };
+  const siteAdapter = () => {
+    if (adapterOf.url !== location.href)
+      adapterOf = { url: location.href, adapter: findAdapter(location.href) ?? generic };
+    return adapterOf.adapter;
+  };
   // The engine's tables are built while the page is idle, not when the first posting appears.
-  ctx.requestIdleCallback(guard('preparing', () => prepareEngine(core)));
+
   let settings = await getSettings();
   const listBadges = startListBadges(ctx, core, () => settings);
   const panel = await createPanelHost(ctx, (position) => {
@@ -90,15 +96,21 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 
   // The role and the band are painted; the checklist and the checks follow when their script has loaded.
   const completeLater = () => {
+    const complete = (details: Details) => {
+      if (ctx.isInvalid) return;
+      data = { ...core, ...details.data };
+      // The posting is already read: complete that reading rather than read the page again.
+      if (analysis && !('flags' in analysis))
+        analysis = details.complete(analysis, { ...core, ...details.data }, analysisOptions());
+      render();
+    };
     void loadDetails().then(
-      guard('drawing the checklist and checks', (details: Details) => {
-        if (ctx.isInvalid) return;
-        data = { ...core, ...details.data };
-        // The posting is already read: complete that reading rather than read the page again.
-        if (analysis && !('flags' in analysis))
-          analysis = details.complete(analysis, { ...core, ...details.data }, analysisOptions());
-        render();
-      }),
+      // In a quiet moment: the role and the band are already on screen, the rest can wait a frame or two.
+      (details) =>
+        ctx.requestIdleCallback(
+          guard('drawing the checklist and checks', () => complete(details)),
+          { timeout: 250 },
+        ),
       (error: unknown) => recordError('loading the checklist and checks', error),
     );
   };
@@ -134,10 +146,21 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       }),
     );
   };
-  // Our own panel and chips coming and going is not a page change: no analysis for those.
+  // Our own panel and chips coming and going is not a page change, and a list card refilled while the list
+  // scrolls is the list badges' business: neither is a reason to read the posting again.
+  let cardSelector = { site: '', css: '' };
+  const cardsOf = () => {
+    const adapter = siteAdapter();
+    if (cardSelector.site !== adapter.id)
+      cardSelector = { site: adapter.id, css: parsableSelectors(adapter.cards?.containers ?? []).join(', ') };
+    return cardSelector.css;
+  };
+  const postingMayHaveChanged = (record: MutationRecord, cards: string) =>
+    !isOwnMutation(record) && !(cards && isInsideCard(record, cards));
   const observer = new MutationObserver(
     guard('watching the page', (records: MutationRecord[]) => {
-      if (!records.every(isOwnMutation)) schedule();
+      const cards = cardsOf();
+      if (records.some((record) => postingMayHaveChanged(record, cards))) schedule();
     }),
   );
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });

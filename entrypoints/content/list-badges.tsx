@@ -21,7 +21,7 @@ import { findAdapter, type JobCard, listCards } from '../../lib/extract';
 import { lensActiveOn, type Settings } from '../../lib/settings';
 import type { CardsDescription, SiteAdapter } from '../../lib/sites/adapter';
 import { guard } from './error-boundary';
-import { isOwnMutation } from './own-nodes';
+import { isOwnMutation, parsableSelectors } from './mutations';
 
 export interface ListBadges {
   /** Re-read settings and the URL (call after a settings change; location changes are watched here). */
@@ -368,13 +368,3 @@ function scrollRootOf(s: Session, card: Element): Element | null {
 }
 
 /** Container selectors this browser can parse (an unsupported one would void the whole selector list). */
-function parsableSelectors(selectors: readonly string[]): string[] {
-  return selectors.filter((css) => {
-    try {
-      document.createDocumentFragment().querySelector(css);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}

@@ -7,7 +7,7 @@ import panelCss from '../../components/panel/panel.css?inline';
 import type { PanelPosition } from '../../lib/settings';
 import type { CoreAnalysis } from '../../lib/types';
 import dockCss from './dock.css?inline';
-import { PANEL_HOST_TAG } from './own-nodes';
+import { PANEL_HOST_TAG } from './mutations';
 import { pageTheme } from './page-theme';
 import { makeDraggable, placeDock } from './panel-drag';
 

@@ -1,3 +1,5 @@
+// Which DOM changes matter to whom: our own hosts coming and going matter to nobody; changes inside list
+// cards matter to the list badges, not to the posting the panel reads.
 import { BADGE_HOST_TAG } from '../../components/badge/badge-host';
 
 /** The panel's host element; everything the lens draws lives in a shadow root under it or a badge host. */
@@ -19,4 +21,23 @@ export function isOwnMutation(record: MutationRecord): boolean {
   for (const node of addedNodes) if (!isOwnHost(node)) return false;
   for (const node of removedNodes) if (!isOwnHost(node)) return false;
   return true;
+}
+
+/** The selectors of `selectors` this browser can parse (a site's list may name one it cannot). */
+export function parsableSelectors(selectors: readonly string[]): string[] {
+  return selectors.filter((css) => {
+    try {
+      document.createDocumentFragment().querySelector(css);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** A change within one list card (a recycled card filled with another job): the posting pane is untouched. */
+export function isInsideCard(record: MutationRecord, cardSelector: string): boolean {
+  const target = record.target;
+  const element = target.nodeType === Node.ELEMENT_NODE ? (target as Element) : target.parentElement;
+  return element?.closest(cardSelector) != null;
 }
