@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { panelOptionsFromSettings } from '../../components/panel/options';
 import type { PanelData } from '../../components/panel/Panel';
+import type { BundledData } from '../../data';
 import { loadCoreData } from '../../data/core';
 import { type AnalysisOptions, analyzeDocumentCore } from '../../lib/analyze';
 import {
@@ -41,6 +42,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const core = loadCoreData();
   // The checklist and checks data joins it once details.js has loaded.
   let data: PanelData = core;
+  let fullData: BundledData | null = null;
   // A URL no site adapter claims is a careers site the user enabled, or a page of a job site that shows no
   // posting (LinkedIn's feed): read its schema.org JobPosting. Asked each time: LinkedIn moves between
   // such pages and its job pages without a reload.
@@ -50,7 +52,6 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       adapterOf = { url: location.href, adapter: findAdapter(location.href) ?? generic };
     return adapterOf.adapter;
   };
-  // The engine's tables are built while the page is idle, not when the first posting appears.
 
   let settings = await getSettings();
   const listBadges = startListBadges(ctx, core, () => settings);
@@ -78,7 +79,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       const options = analysisOptions();
       const first = analyzeDocumentCore(document, location.href, core, options, siteAdapter());
       const details = loadedDetails();
-      return first && details ? details.complete(first, { ...core, ...details.data }, options) : first;
+      return first && details && fullData ? details.complete(first, fullData, options) : first;
     } catch (error) {
       lastError = error;
       recordError('reading the posting', error);
@@ -95,13 +96,18 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   };
 
   // The role and the band are painted; the checklist and the checks follow when their script has loaded.
+  let completing = false;
   const completeLater = () => {
+    if (completing) return;
+    completing = true;
     const complete = (details: Details) => {
+      completing = false;
       if (ctx.isInvalid) return;
-      data = { ...core, ...details.data };
+      fullData = { ...core, ...details.data };
+      data = fullData;
       // The posting is already read: complete that reading rather than read the page again.
       if (analysis && !('flags' in analysis))
-        analysis = details.complete(analysis, { ...core, ...details.data }, analysisOptions());
+        analysis = details.complete(analysis, fullData, analysisOptions());
       render();
     };
     void loadDetails().then(
@@ -111,7 +117,10 @@ async function run(ctx: ContentScriptContext): Promise<void> {
           guard('drawing the checklist and checks', () => complete(details)),
           { timeout: 250 },
         ),
-      (error: unknown) => recordError('loading the checklist and checks', error),
+      (error: unknown) => {
+        completing = false;
+        recordError('loading the checklist and checks', error);
+      },
     );
   };
 

@@ -220,25 +220,15 @@ const generatedPay = (currencies: readonly PayCurrency[]): fc.Arbitrary<Generate
     });
 
 describe('pay parsing properties', () => {
-  it(
-    'parsePay never throws on any text and returns null or well-formed pay',
-    () => {
+  it.each([
+    ['parsePay', parsePay],
+    ['findPayInText', findPayInText],
+  ])(
+    '%s never throws on any text and returns null or well-formed pay',
+    (_name, read) => {
       fc.assert(
         fc.property(anyText, (text) => {
-          expectWellFormed(parsePay(text));
-        }),
-        { numRuns: fuzzRuns() },
-      );
-    },
-    fuzzTimeout(),
-  );
-
-  it(
-    'findPayInText never throws on any text and returns null or well-formed pay',
-    () => {
-      fc.assert(
-        fc.property(anyText, (text) => {
-          expectWellFormed(findPayInText(text));
+          expectWellFormed(read(text));
         }),
         { numRuns: fuzzRuns() },
       );
