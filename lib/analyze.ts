@@ -10,7 +10,7 @@ import { findPayInText, parsePay, payFromStructured } from './pay';
 import { regionFor } from './region';
 import type { SiteAdapter } from './sites/adapter';
 import { checkSkills } from './skills';
-import type { Analysis, CoreAnalysis, Pay, Posting, RegionMatch } from './types';
+import type { Analysis, CoreAnalysis, Pay, Posting, RegionMatch, Workplace } from './types';
 
 export interface AnalysisOptions {
   displayCurrency: string;
@@ -68,6 +68,32 @@ export function completeAnalysis(core: CoreAnalysis, data: BundledData, options:
   const skills = checkSkills(core.posting.description.value, core.role?.id ?? null, data.skills);
   const flags = core.aiLeadership ? recruiterFlags({ ...core, skills, today: options.today }, data) : [];
   return { ...core, skills, flags };
+}
+
+const WARM_UP = <T>(value: T) => ({ value, source: 'warm-up' });
+/** A made-up posting that takes every step of analyzeCore. */
+const WARM_UP_POSTING: Posting = {
+  site: 'generic',
+  url: 'https://example.com/jobs/1',
+  jobId: null,
+  title: WARM_UP('Chief AI Officer'),
+  company: WARM_UP('Example'),
+  location: WARM_UP('San Francisco, CA'),
+  workplace: WARM_UP<Workplace>('hybrid'),
+  payText: WARM_UP('$300,000 - $400,000 a year'),
+  structuredPay: null,
+  description: WARM_UP(
+    'We are hiring a Chief AI Officer to lead AI strategy and responsible AI. The base salary is $300,000 - $400,000 per year plus equity.',
+  ),
+};
+
+/**
+ * Builds the engine's lookup tables (title vocabulary, region names) and runs every step once on a made-up
+ * posting, so the first real posting on a page is read by code that is already compiled. The content
+ * script calls it while a job page is idle.
+ */
+export function prepareEngine(data: CoreData): CoreAnalysis {
+  return analyzeCore(WARM_UP_POSTING, data, { displayCurrency: 'USD', basis: 'base', today: '2026-01-01' });
 }
 
 /** Structured pay first (it is the site's own reading), then the pay text, then the description prose. */

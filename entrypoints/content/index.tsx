@@ -5,7 +5,7 @@ import { panelOptionsFromSettings } from '../../components/panel/options';
 import type { PanelData } from '../../components/panel/Panel';
 import type { BundledData } from '../../data';
 import { loadCoreData } from '../../data/core';
-import { type AnalysisOptions, analyzeDocumentCore } from '../../lib/analyze';
+import { type AnalysisOptions, analyzeDocumentCore, prepareEngine } from '../../lib/analyze';
 import {
   DiagnosticsRequest,
   diagnosticsFromAnalysis,
@@ -61,6 +61,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       .sendMessage(moved)
       .catch((error: unknown) => recordError('saving the panel place', error));
   });
+  // On a job page the engine and the panel each run once on a made-up posting while the page is idle, so
+  // the real posting is read and drawn by compiled code (the bench measured a third of the insertion cost).
+  if (findAdapter(location.href))
+    ctx.requestIdleCallback(
+      guard('preparing', () => panel.rehearse(prepareEngine(core), core, panelOptionsFromSettings(settings))),
+    );
   let analysis: CoreAnalysis | null = null;
   let lastError: unknown = null;
   let shownSignature: string | null = null;

@@ -14,6 +14,8 @@ import { makeDraggable, placeDock } from './panel-drag';
 export interface PanelHost {
   show(analysis: CoreAnalysis, data: PanelData, options: PanelOptions, position: PanelPosition): void;
   hide(): void;
+  /** Draws the panel once, off the page, so the first real draw runs code that is already compiled. */
+  rehearse(analysis: CoreAnalysis, data: PanelData, options: PanelOptions): void;
 }
 
 /**
@@ -87,6 +89,14 @@ export async function createPanelHost(
     },
     hide() {
       if (ui.mounted) ui.remove();
+    },
+    rehearse(analysis, data, options) {
+      const offPage = document.createElement('div');
+      render(
+        <Panel analysis={analysis} data={data} options={options} onCopySummary={() => undefined} />,
+        offPage,
+      );
+      render(null, offPage);
     },
   };
 }
