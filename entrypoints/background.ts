@@ -1,6 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ContentMessage, LoadDetailsMessage, PanelMovedMessage, TOGGLE_PANEL } from '../lib/messages';
+import {
+  ContentMessage,
+  LoadDetailsMessage,
+  LoadLensMessage,
+  PanelMovedMessage,
+  TOGGLE_PANEL,
+} from '../lib/messages';
 import { originFromPattern, originPattern } from '../lib/settings';
 import {
   addGrantedOrigin,
@@ -11,6 +17,8 @@ import {
 } from '../lib/settings-store';
 
 const GRANTED_SCRIPT_ID = 'lens-granted-origins';
+/** entrypoints/content/index.tsx: the lens, injected where the loader finds a page that may show a posting. */
+const LENS_SCRIPT = '/content-scripts/content.js';
 /** entrypoints/details.ts: the checklist and checks, injected on demand. */
 const DETAILS_SCRIPT = '/details.js';
 
@@ -21,12 +29,13 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    if (LoadDetailsMessage.safeParse(raw).success) {
-      // Into the frame that asked, and only there; the host permission that let the content script run
-      // there covers this script too.
-      const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    // Into the frame that asked, and only there; the host permission that let its content script run there
+    // covers these scripts too.
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    if (LoadLensMessage.safeParse(raw).success)
+      return browser.scripting.executeScript({ target, files: [LENS_SCRIPT] }).then(() => true);
+    if (LoadDetailsMessage.safeParse(raw).success)
       return browser.scripting.executeScript({ target, files: [DETAILS_SCRIPT] }).then(() => true);
-    }
     const moved = PanelMovedMessage.safeParse(raw);
     if (moved.success) {
       const { site, position } = moved.data;

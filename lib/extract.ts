@@ -4,31 +4,11 @@
 import { readSchemaJobPosting, type SchemaJobPosting } from './jsonld';
 import type { CardsDescription, PostingFieldName, Selector, SiteAdapter } from './sites/adapter';
 import { MONEY } from './sites/adapter';
-import { ashby } from './sites/ashby';
-import { glassdoor } from './sites/glassdoor';
-import { greenhouse } from './sites/greenhouse';
-import { indeed } from './sites/indeed';
-import { lever } from './sites/lever';
-import { linkedin } from './sites/linkedin';
+import { findAdapter } from './sites/all';
 import { collapse, dedupeRepeated, visibleText } from './sites/text';
-import { wellfound } from './sites/wellfound';
-import { workday } from './sites/workday';
 import type { Field, Posting, Workplace } from './types';
 
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [
-  linkedin,
-  indeed,
-  greenhouse,
-  lever,
-  ashby,
-  workday,
-  wellfound,
-  glassdoor,
-];
-
-export function findAdapter(url: string): SiteAdapter | null {
-  return SITE_ADAPTERS.find((adapter) => adapter.urls.some((pattern) => pattern.test(url))) ?? null;
-}
+export { findAdapter, SITE_ADAPTERS } from './sites/all';
 
 type Parse<T> = (raw: string) => T | null;
 

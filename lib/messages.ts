@@ -32,3 +32,11 @@ export const PanelMovedMessage = z.object({
   position: z.object({ x: z.number().check(z.gte(0)), y: z.number().check(z.gte(0)) }),
 });
 export type PanelMovedMessage = z.infer<typeof PanelMovedMessage>;
+
+/**
+ * Loader content script -> background: this frame may show a posting (a job address, or JobPosting data),
+ * so inject the lens (content-scripts/content.js) into it. Pages of the job sites that show none never pay
+ * for the lens.
+ */
+export const LoadLensMessage = z.object({ type: z.literal('load-lens') });
+export type LoadLensMessage = z.infer<typeof LoadLensMessage>;

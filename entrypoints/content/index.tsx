@@ -28,15 +28,34 @@ import { startListBadges } from './list-badges';
 import { isInsideCard, isOwnMutation, parsableSelectors } from './mutations';
 import { createPanelHost } from './panel-host';
 
+// The lens: injected by the background when the loader (entrypoints/loader.content.ts) finds a page that
+// may show a posting, or registered directly on the careers sites the user enabled.
 export default defineContentScript({
+  registration: 'runtime',
   matches: [...JOB_SITE_MATCHES],
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main(ctx) {
+    // Injected once per frame: a second request (two navigations racing) finds it running and stops.
+    if (!claimFrame(ctx)) return;
     // Errors stop here and at every guard() below: the page's console never sees an uncaught error from us.
     void run(ctx).catch((error: unknown) => recordError('starting', error));
   },
 });
+
+const RUNNING = Symbol.for('ai-leadership-lens/running');
+
+/**
+ * True unless a live lens already runs in this frame's isolated world (the page cannot see or set it). A lens
+ * left behind by an extension update or reload has an invalid context, and gives way.
+ */
+function claimFrame(ctx: ContentScriptContext): boolean {
+  const world = globalThis as { [RUNNING]?: ContentScriptContext };
+  const running = world[RUNNING];
+  if (running && running !== ctx && !running.isInvalid) return false;
+  world[RUNNING] = ctx;
+  return true;
+}
 
 async function run(ctx: ContentScriptContext): Promise<void> {
   const core = loadCoreData();

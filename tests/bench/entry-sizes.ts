@@ -1,6 +1,7 @@
 // What each entry point of a built extension loads, and its size raw and gzipped: the content script
-// (JS + CSS from the manifest), the background worker, and the popup and options pages (their scripts,
-// the chunks those import, and their stylesheets). Files an entry only loads later (dynamic import(),
+// (JS + CSS from the manifest: the loader, on every page of the job sites), the lens (the content script the
+// background injects where a posting may show, which draws the panel's first paint), the background worker,
+// and the popup and options pages (their scripts, the chunks those import, and their stylesheets). Files an entry only loads later (dynamic import(),
 // web-accessible resources for the content script) are counted apart, as lazy.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,7 @@ export interface FileSet {
 }
 
 export interface EntrySize extends FileSet {
-  entry: 'content' | 'background' | 'popup' | 'options';
+  entry: 'content' | 'lens' | 'background' | 'popup' | 'options';
   lazy: FileSet;
 }
 
@@ -66,6 +67,9 @@ function pageFiles(buildDir: string, html: string): string[] {
   );
 }
 
+const LENS = 'content-scripts/content.js';
+const DETAILS = 'details.js';
+
 interface Manifest {
   content_scripts?: { js?: string[]; css?: string[] }[];
   background?: { service_worker?: string; scripts?: string[] };
@@ -99,6 +103,16 @@ export function entrySizes(buildDir: string): EntrySize[] {
     .flatMap((r) => (typeof r === 'string' ? [r] : r.resources))
     .filter((file) => !file.includes('*') && existsSync(path.join(buildDir, file)));
   if (content.length > 0) sizes.push(entry(buildDir, 'content', content, accessible));
+  // Injected by the background (scripting.executeScript): the lens up front; details.js, after first paint.
+  if (existsSync(path.join(buildDir, LENS)) && !content.includes(LENS))
+    sizes.push(
+      entry(
+        buildDir,
+        'lens',
+        [LENS],
+        [DETAILS].filter((f) => existsSync(path.join(buildDir, f))),
+      ),
+    );
   const background = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
   if (background) sizes.push(entry(buildDir, 'background', [background]));
   const popup = manifest.action?.default_popup ?? manifest.browser_action?.default_popup;

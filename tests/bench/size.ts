@@ -204,14 +204,15 @@ export function sizeSection(previous: unknown): Section {
   return {
     title: SIZE_TITLE,
     method: [
-      'Files each entry point loads up front (manifest content_scripts js+css; the page HTML scripts, preloads,',
-      'stylesheets and their static imports), gzip -9 per file, summed. Lazy: dynamic imports and web-accessible',
-      'resources. Modules: minified bytes per source module from a source-mapped build (LENS_BUNDLE_REPORT=1).',
+      'Files each entry point loads up front (content: the manifest content_scripts, on every job-site page; lens:',
+      'the script the background injects where a posting may show; pages: HTML scripts, preloads, stylesheets and',
+      'their static imports), gzip -9 per file, summed. Lazy: details.js (after first paint), dynamic imports and',
+      'web-accessible resources. Modules: minified bytes per source module from a source-mapped build.',
     ],
     figures,
     notes: [
       `gap to target: ${gaps.join('; ')}`,
-      ...sizes.filter((s) => s.entry === 'content' || s.entry === 'popup').flatMap(bundleReport),
+      ...sizes.filter((s) => s.entry !== 'background' && s.entry !== 'options').flatMap(bundleReport),
     ],
     raw: sizes,
   };
