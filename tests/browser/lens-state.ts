@@ -15,6 +15,20 @@ export interface LensState {
   badges: number;
 }
 
+/** Job cards in the LinkedIn / Indeed markup the samples use: a page with some is a list. */
+const LIST_CARDS = '[data-job-id], [data-occludable-job-id], [data-jk]';
+
+/** The chips on a list page, once the first has been drawn (the lens is injected after the page loads). */
+async function listBadgeCount(page: Page, timeout: number): Promise<number> {
+  if ((await page.locator(LIST_CARDS).count()) > 0)
+    await page
+      .locator(BADGE_HOST)
+      .first()
+      .waitFor({ state: 'attached', timeout })
+      .catch(() => undefined);
+  return page.locator(BADGE_HOST).count();
+}
+
 /** Waits up to `timeout` ms for the panel; a page that never gets one is reported as such. */
 export async function readLensState(page: Page, timeout = 5_000): Promise<LensState> {
   const host = page.locator(PANEL_HOST);
@@ -23,7 +37,7 @@ export async function readLensState(page: Page, timeout = 5_000): Promise<LensSt
     .waitFor({ state: 'attached', timeout })
     .then(() => true)
     .catch(() => false);
-  const badges = await page.locator(BADGE_HOST).count();
+  const badges = await listBadgeCount(page, timeout);
   if (!appeared) {
     return {
       panel: false,
