@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { panelOptionsFromSettings } from '../../components/panel/options';
-import type { PanelData } from '../../components/panel/Panel';
 import type { BundledData } from '../../data';
 import { loadCoreData } from '../../data/core';
 import { type AnalysisOptions, analyzeDocumentCore, prepareEngine } from '../../lib/analyze';
@@ -59,8 +58,7 @@ function claimFrame(ctx: ContentScriptContext): boolean {
 
 async function run(ctx: ContentScriptContext): Promise<void> {
   const core = loadCoreData();
-  // The checklist and checks data joins it once details.js has loaded.
-  let data: PanelData = core;
+  // All the data, once details.js has brought the checklist and checks part; the panel draws from core until then.
   let fullData: BundledData | null = null;
   // A URL no site adapter claims is a careers site the user enabled, or a page of a job site that shows no
   // posting (LinkedIn's feed): read its schema.org JobPosting. Asked each time: LinkedIn moves between
@@ -117,7 +115,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     const visible =
       lensActiveOn(settings, siteAdapter().id) && !hiddenByShortcut && analysis?.aiLeadership === true;
     if (!visible || !analysis) return panel.hide();
-    panel.show(analysis, data, panelOptionsFromSettings(settings), settings.panelPosition[siteAdapter().id]);
+    panel.show(
+      analysis,
+      fullData ?? core,
+      panelOptionsFromSettings(settings),
+      settings.panelPosition[siteAdapter().id],
+    );
     if (!('flags' in analysis) && (settings.sections.checklist || settings.sections.checks)) completeLater();
   };
 
@@ -130,7 +133,6 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       completing = false;
       if (ctx.isInvalid) return;
       fullData = { ...core, ...details.data };
-      data = fullData;
       // The posting is already read: complete that reading rather than read the page again.
       if (analysis && !('flags' in analysis))
         analysis = details.complete(analysis, fullData, analysisOptions());
