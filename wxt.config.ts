@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { validateBundledData } from './data/validate';
-import { JOB_SITE_MATCHES } from './lib/sites/matches';
+import { JOB_SITE_MATCHES } from './lib/engine/sites/matches';
 
 // tests/browser/manifest.test.ts checks each directive of the built manifests against this policy's intent.
 const EXTENSION_PAGES_CSP =

@@ -1,7 +1,7 @@
 // The options page: every setting, the skills profile, the sources behind the data, backup and reset.
 import type { ComponentChildren } from 'preact';
 import type { BundledData } from '../data';
-import { SITE_IDS } from '../lib/settings';
+import { SITE_IDS } from '../lib/extension/settings';
 import { AboutData } from './settings/AboutData';
 import { Backup } from './settings/Backup';
 import { GrantedOrigins } from './settings/GrantedOrigins';

@@ -6,15 +6,15 @@ import {
   LoadLensMessage,
   PanelMovedMessage,
   TOGGLE_PANEL,
-} from '../lib/messages';
-import { originFromPattern, originPattern } from '../lib/settings';
+} from '../lib/extension/messages';
+import { originFromPattern, originPattern } from '../lib/extension/settings';
 import {
   addGrantedOrigin,
   getSettings,
   removeGrantedOrigin,
   setSettings,
   watchSettings,
-} from '../lib/settings-store';
+} from '../lib/extension/settings-store';
 
 const GRANTED_SCRIPT_ID = 'lens-granted-origins';
 /** entrypoints/content/index.tsx: the lens, injected where the loader finds a page that may show a posting. */

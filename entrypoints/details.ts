@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { loadDetailData } from '../data/details';
-import { completeAnalysis } from '../lib/analyze';
-import { checkSkills } from '../lib/skills';
+import { completeAnalysis } from '../lib/engine/analyze';
+import { checkSkills } from '../lib/engine/skills';
 import { publishDetails } from './content/details-slot';
 
 // Injected by the background (scripting.executeScript) into the content script's isolated world when it

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import rolesJson from '../data/roles.json';
 import { type Role, RolesFile } from '../data/schema';
-import { classifyTitle } from '../lib/classify';
+import { classifyTitle } from '../lib/engine/classify';
 
 export const REQUIRED_ACCURACY = 0.98;
 

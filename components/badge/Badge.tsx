@@ -1,5 +1,5 @@
 // The chip a list card gets: the role's level and, when the card shows pay, where it sits against the band.
-import type { CardBadgeView } from '../../lib/card-analysis';
+import type { CardBadgeView } from '../../lib/engine/card-analysis';
 import { verdictText } from '../panel/format';
 import type { PanelTheme } from '../panel/options';
 

@@ -2,7 +2,7 @@
 // the chip's styles cannot reach the page. Identical <style> text in many shadow roots is parsed once by the
 // browser, so the per-card cost is the host, its root and a few spans (measured in tests/browser/list-badges).
 import { render } from 'preact';
-import type { CardBadgeView } from '../../lib/card-analysis';
+import type { CardBadgeView } from '../../lib/engine/card-analysis';
 import type { PanelTheme } from '../panel/options';
 import { Badge } from './Badge';
 import badgeCss from './badge.css?inline';

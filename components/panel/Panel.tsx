@@ -1,7 +1,7 @@
 // The on-page panel: a header with the product name and two buttons, then the sections the options switch on.
 import { useId, useState } from 'preact/hooks';
 import type { CoreData, DetailData } from '../../data';
-import type { CoreAnalysis } from '../../lib/types';
+import type { CoreAnalysis } from '../../lib/engine/types';
 import { Icon } from '../shared/icons';
 import { ChecksSection } from './ChecksSection';
 import { ComparisonSection } from './ComparisonSection';

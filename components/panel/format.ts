@@ -1,6 +1,6 @@
 // Words for the engine's codes. Shared by the view model and the plain-text summary so both say the same thing.
 import type { Confidence, Level, PayBasis } from '../../data/schema';
-import type { FlagSeverity, Pay, PayPeriod } from '../../lib/types';
+import type { FlagSeverity, Pay, PayPeriod } from '../../lib/engine/types';
 
 const LEVEL_LABELS: Record<Level, string> = {
   'c-suite': 'C-suite',

@@ -1,5 +1,5 @@
 // What the panel shows and how, read from the user's settings; the panel only reads them.
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/extension/settings';
 
 export interface PanelSections {
   role: boolean;

@@ -1,6 +1,6 @@
 // The plain-text summary behind "Copy summary": the same view rows the panel shows, as lines of text.
 import type { CoreData, DetailData } from '../../data';
-import type { CoreAnalysis, Field } from '../../lib/types';
+import type { CoreAnalysis, Field } from '../../lib/engine/types';
 import { checklistView, checksView, completedView, postedPayText, roleView, salaryView } from './view-model';
 
 const fieldText = (field: Field<string>, missing: string) => field.value ?? missing;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { exportSettings, importSettings, type Settings } from '../../lib/settings';
-import { resetSettings } from '../../lib/settings-store';
+import { exportSettings, importSettings, type Settings } from '../../lib/extension/settings';
+import { resetSettings } from '../../lib/extension/settings-store';
 import type { SettingsHandle } from './use-settings';
 
 const FILE_NAME = 'ai-leadership-lens-settings.json';

@@ -1,4 +1,4 @@
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/extension/settings';
 import { disableOrigin } from './origins';
 
 /** Careers sites the user enabled from the popup, each removable (setting and permission together). */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DIAGNOSTICS_REQUEST, DiagnosticsReply } from '../../lib/diagnostics-message';
+import { DIAGNOSTICS_REQUEST, DiagnosticsReply } from '../../lib/extension/diagnostics-message';
 import { basisLabel, confidenceWord, levelLabel, percent, verdictText } from '../panel/format';
 
 type Readout = { state: 'loading' } | { state: 'no-answer' } | { state: 'reply'; reply: DiagnosticsReply };

@@ -1,4 +1,4 @@
-import { type Settings, SITE_IDS } from '../../lib/settings';
+import { type Settings, SITE_IDS } from '../../lib/extension/settings';
 import { SITE_LABELS } from './labels';
 import type { SettingsHandle } from './use-settings';
 

@@ -1,4 +1,4 @@
-import { SECTION_IDS, type Settings, type SettingsPatch } from '../../lib/settings';
+import { SECTION_IDS, type Settings, type SettingsPatch } from '../../lib/extension/settings';
 import { SECTION_LABELS } from './labels';
 import { Switch } from './Switch';
 

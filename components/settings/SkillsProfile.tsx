@@ -1,5 +1,5 @@
 import type { BundledData } from '../../data';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/extension/settings';
 import type { SettingsHandle } from './use-settings';
 
 function toggled(list: readonly string[], id: string, on: boolean): string[] {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { lensActiveOn, type Settings } from '../../lib/settings';
+import { lensActiveOn, type Settings } from '../../lib/extension/settings';
 import type { CurrentPage } from './current-page';
 import { SITE_LABELS } from './labels';
 import { disableOrigin, enableOrigin } from './origins';

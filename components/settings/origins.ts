@@ -1,8 +1,8 @@
 // Careers sites beyond the built-in job sites: an optional host permission plus a record in settings.
 // The background registers the content script for every recorded origin it holds the permission for.
 import { browser } from 'wxt/browser';
-import { originPattern } from '../../lib/settings';
-import { addGrantedOrigin, removeGrantedOrigin } from '../../lib/settings-store';
+import { originPattern } from '../../lib/extension/settings';
+import { addGrantedOrigin, removeGrantedOrigin } from '../../lib/extension/settings-store';
 
 /**
  * Must be called straight from a click: permissions.request needs the user gesture, so it runs before

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Settings, SettingsPatch } from '../../lib/settings';
-import { getSettings, updateSettings, watchSettings } from '../../lib/settings-store';
+import type { Settings, SettingsPatch } from '../../lib/extension/settings';
+import { getSettings, updateSettings, watchSettings } from '../../lib/extension/settings-store';
 
 export interface SettingsHandle {
   /** null until the first read. */

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/extension/settings';
 
 /** The theme setting as data-theme on <html>; the stylesheet reads it ('auto' follows the system). */
 export function useThemeAttribute(theme: Settings['theme'] | undefined): void {

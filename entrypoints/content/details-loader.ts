@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { LOAD_DETAILS } from '../../lib/messages';
+import { LOAD_DETAILS } from '../../lib/extension/messages';
 import { type Details, loadedDetails } from './details-slot';
 
 let loading: Promise<Details> | null = null;

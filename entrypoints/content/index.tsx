@@ -4,21 +4,21 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { panelOptionsFromSettings } from '../../components/panel/options';
 import type { BundledData } from '../../data';
 import { loadCoreData } from '../../data/core';
-import { type AnalysisOptions, analyzeDocumentCore, prepareEngine } from '../../lib/analyze';
+import { type AnalysisOptions, analyzeDocumentCore, prepareEngine } from '../../lib/engine/analyze';
 import {
   DiagnosticsRequest,
   diagnosticsFromAnalysis,
   diagnosticsFromError,
   UNREADABLE_POSTING,
-} from '../../lib/diagnostics-message';
-import { findAdapter, jobIdInUrl } from '../../lib/extract';
-import { type ContentMessage, type PanelMovedMessage, TogglePanelMessage } from '../../lib/messages';
-import { lensActiveOn, type Settings } from '../../lib/settings';
-import { getSettings, watchSettings } from '../../lib/settings-store';
-import type { SiteAdapter } from '../../lib/sites/adapter';
-import { generic } from '../../lib/sites/generic';
-import { JOB_SITE_MATCHES } from '../../lib/sites/matches';
-import type { CoreAnalysis } from '../../lib/types';
+} from '../../lib/extension/diagnostics-message';
+import { findAdapter, jobIdInUrl } from '../../lib/engine/extract';
+import { type ContentMessage, type PanelMovedMessage, TogglePanelMessage } from '../../lib/extension/messages';
+import { lensActiveOn, type Settings } from '../../lib/extension/settings';
+import { getSettings, watchSettings } from '../../lib/extension/settings-store';
+import type { SiteAdapter } from '../../lib/engine/sites/adapter';
+import { generic } from '../../lib/engine/sites/generic';
+import { JOB_SITE_MATCHES } from '../../lib/engine/sites/matches';
+import type { CoreAnalysis } from '../../lib/engine/types';
 import { loadDetails } from './details-loader';
 import type { Details } from './details-slot';
 import { loadedDetails } from './details-slot';

@@ -16,10 +16,10 @@ import {
   shiftBadge,
 } from '../../components/badge/badge-host';
 import type { CoreData } from '../../data';
-import { type CardAnalyser, cardKey, createCardAnalyser } from '../../lib/card-analysis';
-import { findAdapter, type JobCard, listCards } from '../../lib/extract';
-import { lensActiveOn, type Settings } from '../../lib/settings';
-import type { CardsDescription, SiteAdapter } from '../../lib/sites/adapter';
+import { type CardAnalyser, cardKey, createCardAnalyser } from '../../lib/engine/card-analysis';
+import { findAdapter, type JobCard, listCards } from '../../lib/engine/extract';
+import { lensActiveOn, type Settings } from '../../lib/extension/settings';
+import type { CardsDescription, SiteAdapter } from '../../lib/engine/sites/adapter';
 import { guard } from './error-boundary';
 import { isOwnMutation, parsableSelectors } from './mutations';
 
@@ -308,7 +308,7 @@ function cardFingerprint(card: Element, cards: CardsDescription): string {
 }
 
 /**
- * One card's fields through lib/extract's own card reader, without walking the rest of the list: the reader
+ * One card's fields through lib/engine/extract's own card reader, without walking the rest of the list: the reader
  * is given a root whose only card is this element.
  */
 function readCard(card: Element, url: string): JobCard | null {

@@ -1,5 +1,5 @@
 // Moving the docked panel: drag it by its header; the place is saved per site and restored next time.
-import type { PanelPosition } from '../../lib/settings';
+import type { PanelPosition } from '../../lib/extension/settings';
 import { guard } from './error-boundary';
 
 const MARGIN = 8;

@@ -21,7 +21,7 @@ const ALLOWED_PERMISSIONS: Record<string, string> = {
 };
 
 /**
- * The job sites with an adapter, by registrable domain. Kept apart from lib/sites/matches.ts on purpose: a
+ * The job sites with an adapter, by registrable domain. Kept apart from lib/engine/sites/matches.ts on purpose: a
  * new host in the manifest has to be added here too, by someone who read why.
  */
 const ALLOWED_HOST_DOMAINS = [

@@ -6,7 +6,7 @@
 //   then confidence, then year; verdict: posted low/high against the band's low..high, else its p25..p75.
 // - checklist: a skill is listed when the description names one of its phrases (data/skills.json) or the
 //   role's checklist expects it; "n of m" counts the named ones in each group.
-// - checks: lib/flags.ts rules (c-suite pay, reporting line, pay laws only without pay, no governance, range shape).
+// - checks: lib/engine/flags.ts rules (c-suite pay, reporting line, pay laws only without pay, no governance, range shape).
 import { describe, expect, it } from 'vitest';
 import { useLensBrowser } from './lens-browser';
 import { PANEL_HOST, readLensState } from './lens-state';

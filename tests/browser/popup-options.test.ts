@@ -10,7 +10,7 @@ import {
   SETTINGS_FILE_FORMAT,
   SETTINGS_VERSION,
   type Settings,
-} from '../../lib/settings';
+} from '../../lib/extension/settings';
 import {
   fixture,
   type LaunchedBrowser,

@@ -2,14 +2,14 @@
 // Everything that runs inside the extension's service worker lives here, next to its one `chrome` declaration.
 import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
-import type { DiagnosticsReply } from '../../lib/diagnostics-message';
+import type { DiagnosticsReply } from '../../lib/extension/diagnostics-message';
 import type { LaunchedBrowser } from './harness';
 import { PANEL_HOST } from './lens-state';
 
 // The service worker's own global; only ever used inside serviceWorker.evaluate callbacks.
 declare const chrome: typeof Browser;
 
-/** lib/settings-store.ts keeps its 'sync:settings' item under this key of chrome.storage.sync. */
+/** lib/extension/settings-store.ts keeps its 'sync:settings' item under this key of chrome.storage.sync. */
 const SETTINGS_KEY = 'settings';
 
 export type ExtensionPage = 'popup.html' | 'options.html';

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Badge, badgeLabel } from '../../components/badge/Badge';
 import { BADGE_HOST_TAG, createBadgeHost, removeBadge, renderBadge } from '../../components/badge/badge-host';
-import type { CardBadgeView } from '../../lib/card-analysis';
+import type { CardBadgeView } from '../../lib/engine/card-analysis';
 
 const caio: CardBadgeView = {
   jobId: '4400000011',

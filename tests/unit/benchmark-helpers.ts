@@ -1,6 +1,6 @@
 // Small inline data for the benchmark and flags tests: typed with the schema, independent of data/*.json.
 import type { Level, RatesFile, Region, Role, RoleId, SalaryBand, SalaryGap } from '../../data/schema';
-import type { Pay, RegionMatch, RoleMatch } from '../../lib/types';
+import type { Pay, RegionMatch, RoleMatch } from '../../lib/engine/types';
 
 /** ECB euro reference rates of 2026-02-06 (units per 1 EUR). */
 export const RATES: RatesFile = {

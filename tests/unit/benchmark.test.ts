@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SalaryEntry } from '../../data/schema';
-import { type BenchmarkInput, benchmark } from '../../lib/benchmark';
-import type { Pay } from '../../lib/types';
+import { type BenchmarkInput, benchmark } from '../../lib/engine/benchmark';
+import type { Pay } from '../../lib/engine/types';
 import { band, gap, pay, RATES, REGIONS, ROLES, regionMatch, roleMatch } from './benchmark-helpers';
 
 const CAIO_US_BASE = band({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledData } from '../../data';
-import { benchmark } from '../../lib/benchmark';
+import { benchmark } from '../../lib/engine/benchmark';
 import {
   analyseCard,
   CARD_CACHE_LIMIT,
@@ -8,11 +8,11 @@ import {
   type CardFields,
   createCardAnalyser,
   levelText,
-} from '../../lib/card-analysis';
-import { classifyTitle } from '../../lib/classify';
-import { listCards, workplaceFromText } from '../../lib/extract';
-import { parsePay } from '../../lib/pay';
-import { regionFor } from '../../lib/region';
+} from '../../lib/engine/card-analysis';
+import { classifyTitle } from '../../lib/engine/classify';
+import { listCards, workplaceFromText } from '../../lib/engine/extract';
+import { parsePay } from '../../lib/engine/pay';
+import { regionFor } from '../../lib/engine/region';
 import { loadFixture } from './sites/fixture';
 
 const data = loadBundledData();

@@ -6,8 +6,8 @@ import {
   classifyTitle,
   isAiCentred,
   isAiLeadership,
-} from '../../lib/classify';
-import { titleTokens } from '../../lib/title-normalise';
+} from '../../lib/engine/classify';
+import { titleTokens } from '../../lib/engine/title-normalise';
 import { bundledRoles } from '../eval-titles';
 
 const roles = bundledRoles();

@@ -10,7 +10,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 function analyze(args: string[], input?: string) {
-  const run = spawnSync(TSX, ['lib/cli.ts', ...args], {
+  const run = spawnSync(TSX, ['lib/cli/cli.ts', ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',

@@ -9,13 +9,13 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadDetailData } from '../../data/details';
 import { publishDetails } from '../../entrypoints/content/details-slot';
 import { guard, lastExtensionError, recordError } from '../../entrypoints/content/error-boundary';
-import { completeAnalysis } from '../../lib/analyze';
-import { DIAGNOSTICS_REQUEST, DiagnosticsReply, UNREADABLE_POSTING } from '../../lib/diagnostics-message';
-import { LoadDetailsMessage } from '../../lib/messages';
+import { completeAnalysis } from '../../lib/engine/analyze';
+import { DIAGNOSTICS_REQUEST, DiagnosticsReply, UNREADABLE_POSTING } from '../../lib/extension/diagnostics-message';
+import { LoadDetailsMessage } from '../../lib/extension/messages';
 
 const engine = vi.hoisted(() => ({ fail: false }));
-vi.mock('../../lib/analyze', async (original) => {
-  const real = await original<typeof import('../../lib/analyze')>();
+vi.mock('../../lib/engine/analyze', async (original) => {
+  const real = await original<typeof import('../../lib/engine/analyze')>();
   return {
     ...real,
     analyzeDocumentCore: (...args: Parameters<typeof real.analyzeDocumentCore>) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RatesFile } from '../../data/schema';
-import { convert, formatMoney } from '../../lib/currency';
+import { convert, formatMoney } from '../../lib/engine/currency';
 
 // ECB euro reference rates of 2026-02-06 (units per 1 EUR), as in the research notes.
 const rates: RatesFile = {

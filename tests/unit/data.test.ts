@@ -10,8 +10,8 @@ import {
   SkillGroupId,
 } from '../../data/schema';
 import { checkDataFile, validateBundledData } from '../../data/validate';
-import { checkSkills } from '../../lib/skills';
-import { words } from '../../lib/text-match';
+import { checkSkills } from '../../lib/engine/skills';
+import { words } from '../../lib/engine/text-match';
 
 const data = loadBundledData();
 const bands = data.salaries.filter((entry): entry is SalaryBand => entry.kind === 'band');

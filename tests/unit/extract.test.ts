@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractPosting, findAdapter, listCards, paySentence, workplaceFromText } from '../../lib/extract';
-import { readJsonLdJobPosting, readMicrodataJobPosting } from '../../lib/jsonld';
-import { generic } from '../../lib/sites/generic';
-import { indeed } from '../../lib/sites/indeed';
+import { extractPosting, findAdapter, listCards, paySentence, workplaceFromText } from '../../lib/engine/extract';
+import { readJsonLdJobPosting, readMicrodataJobPosting } from '../../lib/engine/jsonld';
+import { generic } from '../../lib/engine/sites/generic';
+import { indeed } from '../../lib/engine/sites/indeed';
 import { loadFixture, readValue, sourceOf } from './sites/fixture';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');

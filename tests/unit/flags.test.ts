@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PayLaw, RoleId, SalaryEntry, Skill } from '../../data/schema';
-import { benchmark } from '../../lib/benchmark';
-import { type FlagInput, recruiterFlags } from '../../lib/flags';
-import { checkSkills } from '../../lib/skills';
-import type { Pay, Posting, Workplace } from '../../lib/types';
+import { benchmark } from '../../lib/engine/benchmark';
+import { type FlagInput, recruiterFlags } from '../../lib/engine/flags';
+import { checkSkills } from '../../lib/engine/skills';
+import type { Pay, Posting, Workplace } from '../../lib/engine/types';
 import { band, pay, RATES, REGIONS, ROLES, regionMatch, roleMatch } from './benchmark-helpers';
 
 const TODAY = '2026-11-26';

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '../../components/OptionsPage';
 import { type BundledData, loadBundledData } from '../../data';
-import { DEFAULT_SETTINGS, exportSettings, SETTINGS_FILE_FORMAT } from '../../lib/settings';
-import { getSettings, setSettings } from '../../lib/settings-store';
+import { DEFAULT_SETTINGS, exportSettings, SETTINGS_FILE_FORMAT } from '../../lib/extension/settings';
+import { getSettings, setSettings } from '../../lib/extension/settings-store';
 
 // A small hand-made data set: the component must work with any number of sources and skills.
 const DATA: BundledData = {

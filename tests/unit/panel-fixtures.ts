@@ -3,7 +3,7 @@
 // (the research notes' section 1); the sample posting is made up and names no person.
 import type { BundledData } from '../../data';
 import { RatesFile, RegionsFile, RolesFile, SalariesFile, SkillsFile, SourcesFile } from '../../data/schema';
-import type { Analysis, BenchmarkResult, Pay } from '../../lib/types';
+import type { Analysis, BenchmarkResult, Pay } from '../../lib/engine/types';
 
 const fact = (text: string) => ({ text, sources: ['seed-card'], confidence: 'medium' as const });
 const titles = (en: string) => ({ en: [en], de: [], fr: [], es: [] });

@@ -11,8 +11,8 @@ import {
   salaryView,
 } from '../../components/panel/view-model';
 import type { SalaryBand } from '../../data/schema';
-import { formatMoney } from '../../lib/currency';
-import type { Analysis } from '../../lib/types';
+import { formatMoney } from '../../lib/engine/currency';
+import type { Analysis } from '../../lib/engine/types';
 import {
   fallbackAnalysis,
   noBandAnalysis,

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PANEL_OPTIONS, type PanelOptions, type PanelSections } from '../../components/panel/options';
 import { Panel } from '../../components/panel/Panel';
 import { summaryText } from '../../components/panel/summary';
-import { formatMoney } from '../../lib/currency';
-import type { Analysis } from '../../lib/types';
+import { formatMoney } from '../../lib/engine/currency';
+import type { Analysis } from '../../lib/engine/types';
 import {
   fallbackAnalysis,
   noBandAnalysis,

@@ -6,8 +6,8 @@ import {
   PERIODS_PER_YEAR,
   parsePay,
   payFromStructured,
-} from '../../lib/pay';
-import type { Pay } from '../../lib/types';
+} from '../../lib/engine/pay';
+import type { Pay } from '../../lib/engine/types';
 
 type Expected = Pick<Pay, 'min' | 'max' | 'currency' | 'period' | 'annualMin' | 'annualMax' | 'bound'>;
 

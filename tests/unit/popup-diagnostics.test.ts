@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPage, matchesPattern } from '../../components/settings/current-page';
 import { loadBundledData } from '../../data';
-import { analyzeDocument } from '../../lib/analyze';
+import { analyzeDocument } from '../../lib/engine/analyze';
 import {
   DiagnosticsReply,
   diagnosticsFromAnalysis,
   diagnosticsFromError,
-} from '../../lib/diagnostics-message';
+} from '../../lib/extension/diagnostics-message';
 import { loadFixture } from './sites/fixture';
 
 describe('classifyPage', () => {

@@ -3,9 +3,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../components/Popup';
-import type { DiagnosticsReply } from '../../lib/diagnostics-message';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { getSettings, setSettings } from '../../lib/settings-store';
+import type { DiagnosticsReply } from '../../lib/extension/diagnostics-message';
+import { DEFAULT_SETTINGS } from '../../lib/extension/settings';
+import { getSettings, setSettings } from '../../lib/extension/settings-store';
 
 let root: HTMLElement;
 

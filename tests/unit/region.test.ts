@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import regionsJson from '../../data/regions.json';
 import { RegionsFile } from '../../data/schema';
-import { regionChain, regionFor } from '../../lib/region';
-import type { Workplace } from '../../lib/types';
+import { regionChain, regionFor } from '../../lib/engine/region';
+import type { Workplace } from '../../lib/engine/types';
 
 const regions = RegionsFile.parse(regionsJson).regions;
 const byId = new Map(regions.map((r) => [r.id, r]));

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../lib/extension/settings';
 import {
   addGrantedOrigin,
   getSettings,
@@ -10,7 +10,7 @@ import {
   settingsItem,
   updateSettings,
   watchSettings,
-} from '../../lib/settings-store';
+} from '../../lib/extension/settings-store';
 
 async function stored(): Promise<{ value: unknown; meta: unknown }> {
   const all = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
@@ -168,9 +168,9 @@ describe('watching', () => {
 describe('two contexts writing at once (two tabs, popup and options)', () => {
   // Each import with its own query is a separate instance of the module, as each extension page has its
   // own; storage (fakeBrowser) is shared between them as it is between pages.
-  type Store = typeof import('../../lib/settings-store');
+  type Store = typeof import('../../lib/extension/settings-store');
   const instance = (name: string): Promise<Store> =>
-    import(/* @vite-ignore */ `../../lib/settings-store?context=${name}`);
+    import(/* @vite-ignore */ `../../lib/extension/settings-store?context=${name}`);
   const contexts = () => Promise.all([instance('popup'), instance('options')]);
 
   /** The Web Locks manager the extension's pages share: one holder per name at a time. */

@@ -14,7 +14,7 @@ import {
   type Settings,
   type SettingsPatch,
   SITE_IDS,
-} from '../../lib/settings';
+} from '../../lib/extension/settings';
 
 /** A valid settings object where every field differs from its default. */
 function customised(): Settings {

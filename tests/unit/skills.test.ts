@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Skill } from '../../data/schema';
-import { checkSkills } from '../../lib/skills';
-import { compilePhrases, words } from '../../lib/text-match';
+import { checkSkills } from '../../lib/engine/skills';
+import { compilePhrases, words } from '../../lib/engine/text-match';
 
 const skill = (id: string, group: Skill['group'], phrases: string[], roles: Skill['roles'] = []): Skill => ({
   id,

@@ -2,8 +2,8 @@
 // changes a recruiter would not notice, and noise never turns a non-AI title into AI leadership.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyTitle, isAiLeadership } from '../../../lib/classify';
-import { titleTokens } from '../../../lib/title-normalise';
+import { classifyTitle, isAiLeadership } from '../../../lib/engine/classify';
+import { titleTokens } from '../../../lib/engine/title-normalise';
 import { bundledRoles, readLabelledTitles, TITLE_FILES } from '../../eval-titles';
 import { fuzzRuns, fuzzTimeout } from './runs';
 

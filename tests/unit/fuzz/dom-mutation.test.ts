@@ -4,9 +4,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BundledData, loadBundledData } from '../../../data';
-import { analyzeDocument } from '../../../lib/analyze';
-import { regionChain } from '../../../lib/region';
-import type { Analysis } from '../../../lib/types';
+import { analyzeDocument } from '../../../lib/engine/analyze';
+import { regionChain } from '../../../lib/engine/region';
+import type { Analysis } from '../../../lib/engine/types';
 import { detach, fixturePages, loadFixture, withoutStructuredData } from '../sites/fixture';
 import { fuzzRuns, fuzzTimeout } from './runs';
 

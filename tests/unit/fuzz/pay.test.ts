@@ -15,8 +15,8 @@ import {
   parsePay,
   payFromStructured,
   WEEKS_PER_YEAR,
-} from '../../../lib/pay';
-import type { Pay, PayPeriod } from '../../../lib/types';
+} from '../../../lib/engine/pay';
+import type { Pay, PayPeriod } from '../../../lib/engine/types';
 import { fuzzRuns, fuzzTimeout } from './runs';
 
 const CURRENCIES: readonly string[] = PAY_CURRENCIES;

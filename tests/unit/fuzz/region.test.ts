@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import regionsJson from '../../../data/regions.json';
 import { RegionsFile } from '../../../data/schema';
-import { regionChain, regionFor } from '../../../lib/region';
+import { regionChain, regionFor } from '../../../lib/engine/region';
 import { fuzzRuns, fuzzTimeout } from './runs';
 
 const regions = RegionsFile.parse(regionsJson).regions;

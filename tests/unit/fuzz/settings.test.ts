@@ -16,7 +16,7 @@ import {
   type Settings,
   SettingsSchema,
   SITE_IDS,
-} from '../../../lib/settings';
+} from '../../../lib/extension/settings';
 import { fuzzRuns, fuzzTimeout } from './runs';
 
 const FIELDS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];

@@ -1,7 +1,7 @@
 // Greenhouse, Lever, Ashby and Workday: applicant-tracking-system pages, samples and real captures.
 import { describe, expect, it } from 'vitest';
-import { extractPosting } from '../../../lib/extract';
-import type { Posting } from '../../../lib/types';
+import { extractPosting } from '../../../lib/engine/extract';
+import type { Posting } from '../../../lib/engine/types';
 import { loadFixture, readValue, sourceOf } from './fixture';
 
 function posting(path: string, url: string): Posting {

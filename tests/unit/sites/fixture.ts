@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { Field } from '../../../lib/types';
+import type { Field } from '../../../lib/engine/types';
 
 const FIXTURES = join(__dirname, '../../fixtures');
 

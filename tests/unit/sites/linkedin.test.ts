@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractPosting, listCards } from '../../../lib/extract';
-import type { Posting } from '../../../lib/types';
+import { extractPosting, listCards } from '../../../lib/engine/extract';
+import type { Posting } from '../../../lib/engine/types';
 import { loadFixture, readValue, sourceOf } from './fixture';
 
 function posting(path: string, url: string): Posting {

@@ -5,10 +5,10 @@
 // selector's elements gone, the adapter fails closed: no posting, no AI verdict, no pay.
 import { describe, expect, it } from 'vitest';
 import { loadBundledData } from '../../../data';
-import { analyzeDocument } from '../../../lib/analyze';
-import { diagnosticsFromAnalysis } from '../../../lib/diagnostics-message';
-import { extractPosting, findAdapter, SITE_ADAPTERS } from '../../../lib/extract';
-import type { PostingFieldName, Selector, SiteAdapter } from '../../../lib/sites/adapter';
+import { analyzeDocument } from '../../../lib/engine/analyze';
+import { diagnosticsFromAnalysis } from '../../../lib/extension/diagnostics-message';
+import { extractPosting, findAdapter, SITE_ADAPTERS } from '../../../lib/engine/extract';
+import type { PostingFieldName, Selector, SiteAdapter } from '../../../lib/engine/sites/adapter';
 import { detach, fixturePages, loadFixture, withoutStructuredData } from './fixture';
 
 const FIELDS: PostingFieldName[] = ['title', 'company', 'location', 'workplace', 'payText', 'description'];

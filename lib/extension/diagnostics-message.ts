@@ -1,11 +1,11 @@
 // The popup asks the tab's content script what it read: request, reply, and the builder the content
 // script answers with. Both sides parse with these schemas.
 import * as z from 'zod/mini';
-import type { Role } from '../data/schema';
-import { Level, PayBasis, RoleId } from '../data/vocabulary';
-import { fieldSources } from './report';
+import type { Role } from '../../data/schema';
+import { Level, PayBasis, RoleId } from '../../data/vocabulary';
+import { fieldSources } from '../engine/report';
 import { SITE_IDS } from './settings';
-import type { CoreAnalysis, Posting, SiteId } from './types';
+import type { CoreAnalysis, Posting, SiteId } from '../engine/types';
 
 export const DiagnosticsRequest = z.object({ type: z.literal('get-diagnostics') });
 export type DiagnosticsRequest = z.infer<typeof DiagnosticsRequest>;

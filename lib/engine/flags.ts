@@ -1,5 +1,5 @@
 // Recruiter checks: one-line, sourced reasons a posting deserves a second look, most severe first.
-import type { PayLaw, RatesFile, Region, Role, SalaryEntry, Skill } from '../data/schema';
+import type { PayLaw, RatesFile, Region, Role, SalaryEntry, Skill } from '../../data/schema';
 import { bandCentre, chooseBand, inRegion, postedIn } from './benchmark';
 import { formatMoney } from './currency';
 import { regionChain } from './region';

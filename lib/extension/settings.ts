@@ -2,7 +2,7 @@
 // turns whatever storage or a settings file holds into valid settings, field by field.
 // Pure: no wxt, no browser. The storage glue is lib/settings-store.ts.
 import * as z from 'zod/mini';
-import type { SiteId } from './types';
+import type { SiteId } from '../engine/types';
 
 // No compiled validators: zod would first probe `new Function`, which the extension's CSP refuses, and a
 // refusal in a content script is a securitypolicyviolation event the page can see (and report home).

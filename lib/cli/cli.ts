@@ -2,11 +2,11 @@
 // The only file in lib/ that touches the file system and the process: the engine it calls is pure.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { loadBundledData } from '../data';
-import { analyzeDocument } from './analyze';
-import { classifyTitle } from './classify';
+import { loadBundledData } from '../../data';
+import { analyzeDocument } from '../engine/analyze';
+import { classifyTitle } from '../engine/classify';
 import { parseHtmlDocument } from './html-document';
-import { analysisReport } from './report';
+import { analysisReport } from '../engine/report';
 
 const USAGE =
   'usage: npm run analyze -- <page.html> [--url URL]\n       npm run analyze -- --titles < titles.txt';

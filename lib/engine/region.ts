@@ -3,7 +3,7 @@
 // first, so "new mexico" is not "mexico"); two-letter aliases are postal or country codes ("ca", "on", "uk")
 // and count only in code position: a comma-separated part of their own ("Englewood Cliffs, NJ"), before a
 // postcode ("Portland, OR 97239") or beside "remote" ("US Remote"), written in capitals.
-import type { Region } from '../data/schema';
+import type { Region } from '../../data/schema';
 import type { RegionMatch, Workplace } from './types';
 
 interface Compiled {

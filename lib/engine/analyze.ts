@@ -1,7 +1,7 @@
 // The one pipeline every caller shares (content script, tests, CLI): Posting -> Analysis. It runs in two
 // steps so the content script can paint the role and the band before it has loaded the data the skill
 // checklist and the recruiter checks need: analyzeCore, then completeAnalysis.
-import type { BundledData, CoreData } from '../data';
+import type { BundledData, CoreData } from '../../data';
 import { benchmark } from './benchmark';
 import { classifyTitle, isAiLeadership } from './classify';
 import { extractPosting, findAdapter } from './extract';

@@ -1,7 +1,7 @@
 // One list card (LinkedIn search/collections, Indeed results) -> the small badge it gets, or null when the
 // card is not AI leadership. Cards carry no description, so a CTO / CDO card (AI leadership only when the
 // description is centred on AI) gets no badge. Pure, and cached: a card seen again costs one Map lookup.
-import type { Level, RoleId } from '../data/schema';
+import type { Level, RoleId } from '../../data/schema';
 import { type BenchmarkData, benchmark } from './benchmark';
 import { classifyTitle, isAiLeadership } from './classify';
 import { type JobCard, workplaceFromText } from './extract';

@@ -1,5 +1,5 @@
 // The plain, serialisable objects the engine passes along: page -> Posting -> Analysis -> panel.
-import type { Confidence, Level, PayBasis, RoleId, SalaryBand } from '../data/schema';
+import type { Confidence, Level, PayBasis, RoleId, SalaryBand } from '../../data/schema';
 
 export type SiteId =
   | 'linkedin'

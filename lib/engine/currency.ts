@@ -1,6 +1,6 @@
 // Converts between currencies with the bundled ECB reference rates (units per 1 EUR) and formats amounts
 // for compact display. Formatting is done by hand so every browser shows the same "$280K".
-import type { RatesFile } from '../data/schema';
+import type { RatesFile } from '../../data/schema';
 
 /** Units of `code` per one unit of the rates' base (EUR), or null when the file has no usable rate. */
 function rateOf(code: string, rates: RatesFile): number | null {

@@ -1,6 +1,6 @@
 // Messages between contexts; every one is parsed on arrival.
 import * as z from 'zod/mini';
-import { Level } from '../data/vocabulary';
+import { Level } from '../../data/vocabulary';
 import { SITE_IDS } from './settings';
 
 /** Content script -> background: what the tab shows, for the toolbar badge. */

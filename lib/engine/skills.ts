@@ -1,5 +1,5 @@
 // Which checklist items a posting mentions, and which ones the role's checklist expects but the posting leaves out.
-import type { RoleId, Skill } from '../data/schema';
+import type { RoleId, Skill } from '../../data/schema';
 import { compilePhrases, type PhraseMatcher } from './text-match';
 import type { SkillReport } from './types';
 

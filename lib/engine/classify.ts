@@ -18,8 +18,8 @@
 //   leader even when an AI product is named (Head of Sales, AI Platform; Head of AI Governance; Program
 //   Manager, AI). Individual contributors (AI Engineer, Lead AI Engineer, AI Product Manager) have no title
 //   form and stay null, and so does a bank rank on an individual's job (Vice President, ML Engineer).
-import type { Role } from '../data/schema';
-import { LEVELS, type Level, type RoleId } from '../data/vocabulary';
+import type { Role } from '../../data/schema';
+import { LEVELS, type Level, type RoleId } from '../../data/vocabulary';
 import { AI_TOKEN, textWords, titleTokens, wordSet } from './title-normalise';
 import type { RoleMatch } from './types';
 
