@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { DiagnosticsReply, DiagnosticsRequest } from '../lib/extension/diagnostics-message';
-import type { LoadLensMessage } from '../lib/extension/messages';
 import { mayShowPosting } from '../lib/engine/sites/all';
 import { JOB_SITE_MATCHES } from '../lib/engine/sites/matches';
+import type { DiagnosticsReply, DiagnosticsRequest } from '../lib/extension/diagnostics-message';
+import type { LoadLensMessage } from '../lib/extension/messages';
 
 // The one script that runs on every page of the job sites, kept small: it only decides whether this page
 // may show a posting and, the first time it may (at load, or when LinkedIn moves in place from its feed to

@@ -5,7 +5,14 @@ import type { BundledData, CoreData, DetailData } from '../../data';
 import type { Confidence, RoleId, SalaryBand } from '../../data/schema';
 import { chooseBand } from '../../lib/engine/benchmark';
 import { convert, formatMoney } from '../../lib/engine/currency';
-import type { Analysis, BenchmarkResult, CoreAnalysis, Flag, FlagSeverity, Pay } from '../../lib/engine/types';
+import type {
+  Analysis,
+  BenchmarkResult,
+  CoreAnalysis,
+  Flag,
+  FlagSeverity,
+  Pay,
+} from '../../lib/engine/types';
 import type { BandBarModel } from '../shared/BandBar';
 import type { ChecklistGroup } from '../shared/Checklist';
 import type { SmallTableColumn, SmallTableRow } from '../shared/SmallTable';

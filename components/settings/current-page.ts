@@ -1,7 +1,8 @@
 // What the popup can do on the active tab, from its URL alone.
-import { SITE_IDS } from '../../lib/extension/settings';
+
 import { JOB_SITE_MATCHES } from '../../lib/engine/sites/matches';
 import type { SiteId } from '../../lib/engine/types';
+import { SITE_IDS } from '../../lib/extension/settings';
 
 export type CurrentPage =
   /** A job site the content script always runs on. */

@@ -1,6 +1,7 @@
 // The words the popup and the options page use for settings values. One table each, shared by both.
-import type { SectionId, Settings } from '../../lib/extension/settings';
+
 import type { SiteId } from '../../lib/engine/types';
+import type { SectionId, Settings } from '../../lib/extension/settings';
 
 export const SECTION_LABELS: Record<SectionId, string> = {
   role: 'Role',

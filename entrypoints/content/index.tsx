@@ -5,20 +5,24 @@ import { panelOptionsFromSettings } from '../../components/panel/options';
 import type { BundledData } from '../../data';
 import { loadCoreData } from '../../data/core';
 import { type AnalysisOptions, analyzeDocumentCore, prepareEngine } from '../../lib/engine/analyze';
+import { findAdapter, jobIdInUrl } from '../../lib/engine/extract';
+import type { SiteAdapter } from '../../lib/engine/sites/adapter';
+import { generic } from '../../lib/engine/sites/generic';
+import { JOB_SITE_MATCHES } from '../../lib/engine/sites/matches';
+import type { CoreAnalysis } from '../../lib/engine/types';
 import {
   DiagnosticsRequest,
   diagnosticsFromAnalysis,
   diagnosticsFromError,
   UNREADABLE_POSTING,
 } from '../../lib/extension/diagnostics-message';
-import { findAdapter, jobIdInUrl } from '../../lib/engine/extract';
-import { type ContentMessage, type PanelMovedMessage, TogglePanelMessage } from '../../lib/extension/messages';
+import {
+  type ContentMessage,
+  type PanelMovedMessage,
+  TogglePanelMessage,
+} from '../../lib/extension/messages';
 import { lensActiveOn, type Settings } from '../../lib/extension/settings';
 import { getSettings, watchSettings } from '../../lib/extension/settings-store';
-import type { SiteAdapter } from '../../lib/engine/sites/adapter';
-import { generic } from '../../lib/engine/sites/generic';
-import { JOB_SITE_MATCHES } from '../../lib/engine/sites/matches';
-import type { CoreAnalysis } from '../../lib/engine/types';
 import { loadDetails } from './details-loader';
 import type { Details } from './details-slot';
 import { loadedDetails } from './details-slot';

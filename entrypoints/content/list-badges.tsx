@@ -18,8 +18,8 @@ import {
 import type { CoreData } from '../../data';
 import { type CardAnalyser, cardKey, createCardAnalyser } from '../../lib/engine/card-analysis';
 import { findAdapter, type JobCard, listCards } from '../../lib/engine/extract';
-import { lensActiveOn, type Settings } from '../../lib/extension/settings';
 import type { CardsDescription, SiteAdapter } from '../../lib/engine/sites/adapter';
+import { lensActiveOn, type Settings } from '../../lib/extension/settings';
 import { guard } from './error-boundary';
 import { isOwnMutation, parsableSelectors } from './mutations';
 

@@ -5,8 +5,8 @@ import { createInterface } from 'node:readline';
 import { loadBundledData } from '../../data';
 import { analyzeDocument } from '../engine/analyze';
 import { classifyTitle } from '../engine/classify';
-import { parseHtmlDocument } from './html-document';
 import { analysisReport } from '../engine/report';
+import { parseHtmlDocument } from './html-document';
 
 const USAGE =
   'usage: npm run analyze -- <page.html> [--url URL]\n       npm run analyze -- --titles < titles.txt';

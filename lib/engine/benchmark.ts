@@ -1,6 +1,14 @@
 // Picks the salary band for a role and region and places the posted pay against it. Figures only ever come
 // from data/salaries.json: a missing band is said plainly, never filled in.
-import type { PayBasis, RatesFile, Region, Role, SalaryBand, SalaryEntry, SalaryGap } from '../../data/schema';
+import type {
+  PayBasis,
+  RatesFile,
+  Region,
+  Role,
+  SalaryBand,
+  SalaryEntry,
+  SalaryGap,
+} from '../../data/schema';
 import { convert, formatMoney } from './currency';
 import { regionChain } from './region';
 import type { BenchmarkResult, Pay, RegionMatch, RoleMatch } from './types';

@@ -4,8 +4,8 @@ import * as z from 'zod/mini';
 import type { Role } from '../../data/schema';
 import { Level, PayBasis, RoleId } from '../../data/vocabulary';
 import { fieldSources } from '../engine/report';
-import { SITE_IDS } from './settings';
 import type { CoreAnalysis, Posting, SiteId } from '../engine/types';
+import { SITE_IDS } from './settings';
 
 export const DiagnosticsRequest = z.object({ type: z.literal('get-diagnostics') });
 export type DiagnosticsRequest = z.infer<typeof DiagnosticsRequest>;

@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadBundledData } from '../../data';
+import { parseHtmlDocument } from '../../lib/cli/html-document';
 import { analyzeDocument } from '../../lib/engine/analyze';
 import { classifyTitle } from '../../lib/engine/classify';
-import { parseHtmlDocument } from '../../lib/cli/html-document';
 import { ROOT } from '../browser/harness';
 import { type Figure, previousSamples, type Section, summarize } from './report';
 

@@ -10,7 +10,11 @@ import { loadDetailData } from '../../data/details';
 import { publishDetails } from '../../entrypoints/content/details-slot';
 import { guard, lastExtensionError, recordError } from '../../entrypoints/content/error-boundary';
 import { completeAnalysis } from '../../lib/engine/analyze';
-import { DIAGNOSTICS_REQUEST, DiagnosticsReply, UNREADABLE_POSTING } from '../../lib/extension/diagnostics-message';
+import {
+  DIAGNOSTICS_REQUEST,
+  DiagnosticsReply,
+  UNREADABLE_POSTING,
+} from '../../lib/extension/diagnostics-message';
 import { LoadDetailsMessage } from '../../lib/extension/messages';
 
 const engine = vi.hoisted(() => ({ fail: false }));

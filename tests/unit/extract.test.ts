@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractPosting, findAdapter, listCards, paySentence, workplaceFromText } from '../../lib/engine/extract';
+import {
+  extractPosting,
+  findAdapter,
+  listCards,
+  paySentence,
+  workplaceFromText,
+} from '../../lib/engine/extract';
 import { readJsonLdJobPosting, readMicrodataJobPosting } from '../../lib/engine/jsonld';
 import { generic } from '../../lib/engine/sites/generic';
 import { indeed } from '../../lib/engine/sites/indeed';

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledData } from '../../../data';
 import { analyzeDocument } from '../../../lib/engine/analyze';
-import { diagnosticsFromAnalysis } from '../../../lib/extension/diagnostics-message';
 import { extractPosting, findAdapter, SITE_ADAPTERS } from '../../../lib/engine/extract';
 import type { PostingFieldName, Selector, SiteAdapter } from '../../../lib/engine/sites/adapter';
+import { diagnosticsFromAnalysis } from '../../../lib/extension/diagnostics-message';
 import { detach, fixturePages, loadFixture, withoutStructuredData } from './fixture';
 
 const FIELDS: PostingFieldName[] = ['title', 'company', 'location', 'workplace', 'payText', 'description'];
