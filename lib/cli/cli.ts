@@ -2,10 +2,13 @@
 // The only file in lib/ that touches the file system and the process: the engine it calls is pure.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { loadBundledData } from '../../data';
 import { analyzeDocument } from '../engine/analyze';
 import { classifyTitle } from '../engine/classify';
 import { analysisReport } from '../engine/report';
+import { findAdapter } from '../engine/sites/all';
+import { generic } from '../engine/sites/generic';
 import { parseHtmlDocument } from './html-document';
 
 const USAGE =
@@ -22,14 +25,16 @@ async function main(argv: string[]): Promise<void> {
   if (!file) throw new UsageError('no page given');
   if (explicitUrl && !URL.canParse(explicitUrl)) throw new UsageError(`not a URL: ${explicitUrl}`);
   const doc = parseHtmlDocument(readPage(file), explicitUrl ?? 'https://localhost/');
-  const url = explicitUrl ?? pageUrl(doc);
-  if (!url)
-    throw new UsageError(`${file}: no canonical or og:url in the page; say where it came from with --url`);
-  const analysis = analyzeDocument(doc, url, loadBundledData(), {
+  // A saved page often has no address of its own; the file's then stands in, and only schema.org data reads it.
+  const url = explicitUrl ?? pageUrl(doc) ?? pathToFileURL(file).href;
+  // A recruiter's folder holds pages from careers sites no adapter claims: their JobPosting data still reads.
+  const adapter = findAdapter(url) ?? generic;
+  const options = {
     displayCurrency: 'USD',
     basis: 'base',
     today: new Date().toISOString().slice(0, 10),
-  });
+  } as const;
+  const analysis = analyzeDocument(doc, url, loadBundledData(), options, adapter);
   if (!analysis)
     throw new UsageError(`${file}: no job posting found for ${url} (not a supported site or page)`);
   process.stdout.write(`${JSON.stringify(analysisReport(analysis), null, 2)}\n`);

@@ -32,10 +32,6 @@ export function analyzeDocument(
   return core ? completeAnalysis(core, data, options) : null;
 }
 
-export function analyzePosting(posting: Posting, data: BundledData, options: AnalysisOptions): Analysis {
-  return completeAnalysis(analyzeCore(posting, data, options), data, options);
-}
-
 export function analyzeDocumentCore(
   doc: Document,
   url: string,

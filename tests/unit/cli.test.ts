@@ -45,7 +45,7 @@ describe('npm run analyze -- page.html', { timeout: 60_000 }, () => {
     expect(Array.isArray(report.flags)).toBe(true);
   });
 
-  it('takes the page address from --url when the page carries none', () => {
+  it('reads the JobPosting data of a saved page whatever its address, and takes the site from --url', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lens-cli-'));
     const page = path.join(dir, 'fragment.html');
     const html = `<html><body><script type="application/ld+json">${JSON.stringify({
@@ -56,7 +56,20 @@ describe('npm run analyze -- page.html', { timeout: 60_000 }, () => {
       description: '<p>Lead our AI organisation and report to the CEO.</p>',
     })}</script></body></html>`;
     writeFileSync(page, html);
-    expect(analyze([page]).code).toBe(2);
+    const unaddressed = analyze([page]);
+    expect(unaddressed.code).toBe(0);
+    expect(JSON.parse(unaddressed.stdout)).toMatchObject({ site: 'generic', role: { id: 'vp_ai' } });
+    const careersSite = path.join(dir, 'personio.html');
+    writeFileSync(
+      careersSite,
+      html.replace(
+        '<html>',
+        '<html><head><link rel="canonical" href="https://acme.jobs.personio.de/job/42"></head>',
+      ),
+    );
+    const unclaimed = analyze([careersSite]);
+    expect(unclaimed.code).toBe(0);
+    expect(JSON.parse(unclaimed.stdout)).toMatchObject({ site: 'generic', posting: { title: 'VP of AI' } });
     const run = analyze([page, '--url', 'https://job-boards.greenhouse.io/example/jobs/1']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ site: 'greenhouse', role: { id: 'vp_ai' } });
