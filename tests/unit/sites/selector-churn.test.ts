@@ -88,70 +88,91 @@ const pages = [...fixturePages('samples'), ...fixturePages('real')]
   .map((page) => ({ ...page, adapter: findAdapter(page.url) }))
   .filter((page): page is typeof page & { adapter: SiteAdapter } => page.adapter !== null);
 const docs = new Map(pages.map((page) => [page.path, loadFixture(page.path)]));
-const proven = new Set<string>();
+
+/**
+ * The field as the page reads it, then as it reads with every earlier selector's elements gone; `through` says
+ * whether the churned read came through this selector (the fixture then proves it).
+ */
+function churn(path: string, url: string, adapter: SiteAdapter, field: PostingFieldName, index: number) {
+  const doc = docs.get(path) as Document;
+  const selectors = adapter.fields[field];
+  const selector = selectors[index] as Selector;
+  const restoreStructured = withoutStructuredData(doc);
+  const truth = extractPosting(doc, url, adapter)?.[field] ?? null;
+  const restore = removeMatches(doc, selectors.slice(0, index));
+  try {
+    const read = extractPosting(doc, url, adapter)?.[field] ?? null;
+    const firstMatching = selectors.findIndex((s) => doc.querySelector(s.css) !== null);
+    const through =
+      firstMatching === index &&
+      read !== null &&
+      read.value !== null &&
+      'source' in read &&
+      read.source.startsWith(`selector ${selector.css}`);
+    return { truth: truth?.value ?? null, read: read?.value ?? null, through };
+  } finally {
+    restore();
+    restoreStructured();
+  }
+}
+
+const selectorCases = SITE_ADAPTERS.flatMap((adapter) =>
+  FIELDS.flatMap((field) =>
+    adapter.fields[field].map((selector, index) => ({
+      adapter,
+      field,
+      index,
+      key: selectorKey(adapter, field, selector),
+    })),
+  ),
+);
 
 describe('selector churn', () => {
-  for (const { path, url, adapter } of pages) {
-    describe(path, () => {
-      const doc = docs.get(path) as Document;
-
-      for (const field of FIELDS) {
-        const selectors = adapter.fields[field];
-        selectors.forEach((selector, index) => {
-          it(`${field} #${index + 1} ${selector.css}`, () => {
-            const restoreStructured = withoutStructuredData(doc);
-            const truth = extractPosting(doc, url, adapter)?.[field];
-            const restore = removeMatches(doc, selectors.slice(0, index));
-            try {
-              const read = extractPosting(doc, url, adapter)?.[field];
-              const firstMatching = selectors.findIndex((s) => doc.querySelector(s.css) !== null);
-              // The fixture proves this selector when it now reads the field through it.
-              if (firstMatching !== index || !read || read.value === null) return;
-              if (!('source' in read) || !read.source.startsWith(`selector ${selector.css}`)) return;
-              proven.add(selectorKey(adapter, field, selector));
-              expect(truth?.value, `${field} before the churn`).not.toBeNull();
-              expect(read.value).toBe(truth?.value);
-            } finally {
-              restore();
-              restoreStructured();
-            }
-          });
-        });
+  it.each(selectorCases.map((c) => [c.key, c] as const))(
+    '%s reads what the selectors before it read, on every page where it is the first to match',
+    (key, { adapter, field, index }) => {
+      const proofs = pages
+        .filter((page) => page.adapter === adapter)
+        .map((page) => ({ page: page.path, ...churn(page.path, page.url, adapter, field, index) }))
+        .filter((outcome) => outcome.through);
+      for (const proof of proofs) {
+        expect(proof.truth, `${proof.page}: ${field} before the churn`).not.toBeNull();
+        expect(proof.read, proof.page).toBe(proof.truth);
       }
+      // A selector no page proves must be listed as unproven, and a listed one must have no proof yet.
+      expect(proofs.length > 0, `${key} proven by a fixture`).toBe(!UNPROVEN.includes(key));
+    },
+  );
 
-      it('fails closed without its title, description and last-resort elements: no posting, no verdict, no pay', () => {
-        const data = loadBundledData();
-        const restoreStructured = withoutStructuredData(doc);
-        // The labelled last resort reads "About the job" headings: gone too.
-        const lastResorts = [{ css: 'h1, h2, h3', seen: '' }];
-        const restore = removeMatches(doc, [
-          ...adapter.fields.title,
-          ...adapter.fields.description,
-          ...lastResorts,
-        ]);
-        try {
-          const analysis = analyzeDocument(doc, url, data, OPTIONS, adapter);
-          expect(analysis?.aiLeadership ?? false).toBe(false);
-          expect(analysis?.pay ?? null).toBeNull();
-          expect(analysis).toBeNull();
-          expect(diagnosticsFromAnalysis(analysis, { site: adapter.id, url }, data.roles).status).toBe(
-            'no-posting',
-          );
-        } finally {
-          restore();
-          restoreStructured();
-        }
-      });
+  it('lists as unproven only selectors the adapters have', () => {
+    const keys = new Set(selectorCases.map((c) => c.key));
+    expect(UNPROVEN.filter((key) => !keys.has(key))).toEqual([]);
+  });
+
+  for (const { path, url, adapter } of pages) {
+    it(`${path} fails closed without its title, description and last-resort elements: no posting, no verdict, no pay`, () => {
+      const doc = docs.get(path) as Document;
+      const data = loadBundledData();
+      const restoreStructured = withoutStructuredData(doc);
+      // The labelled last resort reads "About the job" headings: gone too.
+      const lastResorts = [{ css: 'h1, h2, h3', seen: '' }];
+      const restore = removeMatches(doc, [
+        ...adapter.fields.title,
+        ...adapter.fields.description,
+        ...lastResorts,
+      ]);
+      try {
+        const analysis = analyzeDocument(doc, url, data, OPTIONS, adapter);
+        expect(analysis?.aiLeadership ?? false).toBe(false);
+        expect(analysis?.pay ?? null).toBeNull();
+        expect(analysis).toBeNull();
+        expect(diagnosticsFromAnalysis(analysis, { site: adapter.id, url }, data.roles).status).toBe(
+          'no-posting',
+        );
+      } finally {
+        restore();
+        restoreStructured();
+      }
     });
   }
-
-  it('every selector of every adapter is proven by a fixture, or listed as unproven', () => {
-    const all = SITE_ADAPTERS.flatMap((adapter) =>
-      FIELDS.flatMap((field) =>
-        adapter.fields[field].map((selector) => selectorKey(adapter, field, selector)),
-      ),
-    );
-    const unproven = all.filter((key) => !proven.has(key));
-    expect(unproven).toEqual(UNPROVEN);
-  });
 });
