@@ -119,7 +119,8 @@ describe('the master switch in the popup', () => {
       expect(await panelSections(page), file).toContain('role');
       expect(await windowMarker(page), file).toBe(markers.get(file));
     }
-    expect(await listTab.locator(BADGE_HOST).count()).toBe(badgesBefore);
+    // Chips are drawn when the list's cards report they are in view, a frame or more after the panel: poll.
+    await expect.poll(() => listTab.locator(BADGE_HOST).count(), { message: listPage }).toBe(badgesBefore);
     await expect.poll(() => toolbarBadge(env.browser, job)).toBe('C');
     expect(await salary.isDisabled()).toBe(false);
   });
