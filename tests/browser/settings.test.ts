@@ -42,6 +42,18 @@ async function openWithPanel(file: string): Promise<Page> {
   return page;
 }
 
+/** How many elements match once the count stops changing: list chips come a frame or more apart. */
+async function settledCount(page: Page, selector: string): Promise<number> {
+  let last = -1;
+  for (let tries = 0; tries < 50; tries++) {
+    const now = await page.locator(selector).count();
+    if (now > 0 && now === last) return now;
+    last = now;
+    await page.waitForTimeout(200);
+  }
+  return last;
+}
+
 // Shipped to the job tab as source text: self-contained, the host tag passed in.
 function sectionShown([tag, section]: [string, string]): boolean {
   return Boolean(document.querySelector(tag)?.shadowRoot?.querySelector(`[data-section="${section}"]`));
@@ -90,7 +102,8 @@ describe('the master switch in the popup', () => {
     const markers = new Map<string, string>();
     for (const [file, page] of tabs) markers.set(file, await markWindow(page));
     const listTab = tabs.get(listPage) as Page;
-    const badgesBefore = await listTab.locator(BADGE_HOST).count();
+    const badgesBefore = await settledCount(listTab, BADGE_HOST);
+    expect(badgesBefore).toBeGreaterThan(0);
 
     const job = tabs.get('linkedin-guest-job.html') as Page;
     // The toolbar badge names the level of the AI-leadership posting in the tab ("C" for C-suite).
