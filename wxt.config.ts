@@ -22,7 +22,9 @@ export default defineConfig({
     json: { stringify: true },
     ...(bundleReport ? { build: { sourcemap: true } } : {}),
   }),
-  ...(bundleReport ? { outDir: '.output/bundle-report' } : {}),
+  // LENS_OUT_DIR builds elsewhere (the browser tests read the same variable), so two checkouts' worth of work
+  // can build and test side by side.
+  outDir: process.env.LENS_OUT_DIR ?? (bundleReport ? '.output/bundle-report' : '.output'),
   // The real pages under tests/fixtures/real are third-party content kept for local tests only.
   zip: { excludeSources: ['tests/fixtures/real/**', 'demo-output/**', 'test-output/**'] },
   manifest: ({ browser, manifestVersion }) => ({

@@ -2,9 +2,7 @@
 // checks that need no browser.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHROME_BUILD, ROOT } from './harness';
-
-export const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv2');
+import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from './harness';
 
 export const BUILDS = [
   { name: 'chrome-mv3', dir: CHROME_BUILD, build: 'npx wxt build' },

@@ -7,9 +7,8 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import { ROOT } from './harness';
+import { FIREFOX_BUILD } from './harness';
 
-export const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv2');
 /** browser_specific_settings.gecko.id in wxt.config.ts. */
 const ADDON_ID = 'ai-leadership-lens@example.org';
 /** Pinned through extensions.webextensions.uuids, so extension pages have a known address. */

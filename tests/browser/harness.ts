@@ -11,7 +11,10 @@ import path from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
+/** Where `wxt build` wrote the extension: .output, or LENS_OUT_DIR as wxt.config.ts reads it. */
+export const OUTPUT_DIR = path.resolve(ROOT, process.env.LENS_OUT_DIR ?? '.output');
+export const CHROME_BUILD = path.join(OUTPUT_DIR, 'chrome-mv3');
+export const FIREFOX_BUILD = path.join(OUTPUT_DIR, 'firefox-mv2');
 
 export function chromiumPath(): string {
   const candidate = process.env.CHROME_PATH ?? '/usr/bin/chromium';
