@@ -1,22 +1,30 @@
 // The options page: every setting, the skills profile, the sources behind the data, backup and reset.
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { BundledData } from '../data';
-import { SITE_IDS } from '../lib/extension/settings';
+import { LANGUAGE_ENDONYMS, UI_LOCALES } from '../lib/extension/i18n/locale';
+import type { PagesTranslator } from '../lib/extension/i18n/pages';
+import { SITE_IDS, type Settings } from '../lib/extension/settings';
 import { AboutData } from './settings/AboutData';
 import { Backup } from './settings/Backup';
 import { GrantedOrigins } from './settings/GrantedOrigins';
-import { optionsOf, PANEL_MODE_LABELS, PAY_BASIS_LABELS, SITE_LABELS, THEME_LABELS } from './settings/labels';
+import { I18nProvider, useI18n, usePagesTranslator } from './settings/i18n';
+import { optionsOf, PRODUCT_NAME, siteLabel } from './settings/labels';
 import { PanelPositions } from './settings/PanelPositions';
 import { SectionSwitches } from './settings/SectionSwitches';
 import { Select } from './settings/Select';
 import { ShortcutSetting } from './settings/ShortcutSetting';
 import { SkillsProfile } from './settings/SkillsProfile';
 import { Switch } from './settings/Switch';
-import { useSettings } from './settings/use-settings';
+import { type SettingsHandle, useSettings } from './settings/use-settings';
 import { useThemeAttribute } from './settings/use-theme-attribute';
 import { Icon } from './shared/icons';
 
 const NO_REGION = '';
+// In the order the selects offer them.
+const THEMES: readonly Settings['theme'][] = ['auto', 'light', 'dark'];
+const PANEL_MODES: readonly Settings['panelMode'][] = ['full', 'compact'];
+const PAY_BASES: readonly Settings['payBasis'][] = ['base', 'total'];
 
 function Group({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (
@@ -27,9 +35,20 @@ function Group({ id, title, children }: { id: string; title: string; children: C
   );
 }
 
-function currencyOptions(data: BundledData): { value: string; label: string }[] {
+/** Each rate currency by code and, in the page's language, by name: "EUR · Euro". */
+function currencyOptions(data: BundledData, { currencyName }: PagesTranslator) {
   const codes = [...new Set([data.rates.base, ...Object.keys(data.rates.rates)])].sort();
-  return codes.map((code) => ({ value: code, label: code }));
+  return codes.map((code) => {
+    const name = currencyName(code);
+    return { value: code, label: name === code ? code : `${code} · ${name}` };
+  });
+}
+
+function languageOptions({ t }: PagesTranslator) {
+  return [
+    { value: 'auto' as const, label: t('options.languageAuto') },
+    ...UI_LOCALES.map((locale) => ({ value: locale, label: LANGUAGE_ENDONYMS[locale] })),
+  ];
 }
 
 export function OptionsPage({
@@ -40,101 +59,138 @@ export function OptionsPage({
   sourceNotes: Record<string, string>;
 }) {
   const { settings, save, saveError } = useSettings();
+  const i18n = usePagesTranslator(settings?.uiLanguage);
   useThemeAttribute(settings?.theme);
-  if (!settings) return <main class="options" aria-busy="true" />;
+  if (!settings || !i18n) return <main class="options" aria-busy="true" />;
+  return (
+    <I18nProvider value={i18n}>
+      <OptionsContent
+        data={data}
+        sourceNotes={sourceNotes}
+        settings={settings}
+        save={save}
+        saveError={saveError}
+      />
+    </I18nProvider>
+  );
+}
+
+function OptionsContent({
+  data,
+  sourceNotes,
+  settings,
+  save,
+  saveError,
+}: Omit<SettingsHandle, 'settings'> & {
+  data: BundledData;
+  sourceNotes: Record<string, string>;
+  settings: Settings;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const title = t('app.settingsTitle', { product: PRODUCT_NAME });
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
 
   return (
     <main class="options">
       <header class="options-header">
         <Icon name="lens" />
-        <h1>AI Leadership Lens settings</h1>
+        <h1>{title}</h1>
       </header>
       {saveError && (
         <p class="error" role="alert">
-          Couldn't save: {saveError}
+          {t('app.saveFailed', { error: saveError })}
         </p>
       )}
 
-      <Group id="opt-general" title="General">
+      <Group id="opt-general" title={t('options.general')}>
         <Switch
-          label="Lens on"
-          hint="Show the panel on AI-leadership postings"
+          label={t('lens.on')}
+          hint={t('lens.onHint')}
           checked={settings.enabled}
           onChange={(on) => save({ enabled: on })}
         />
         <Select
-          label="Theme"
+          label={t('options.language')}
+          value={settings.uiLanguage}
+          options={languageOptions(i18n)}
+          onChange={(uiLanguage) => save({ uiLanguage })}
+        />
+        <Select
+          label={t('options.theme')}
           value={settings.theme}
-          options={optionsOf(THEME_LABELS)}
+          options={optionsOf(THEMES, (theme) => t(`theme.${theme}`))}
           onChange={(theme) => save({ theme })}
         />
         <Select
-          label="Panel size"
+          label={t('options.panelSize')}
           value={settings.panelMode}
-          options={optionsOf(PANEL_MODE_LABELS)}
+          options={optionsOf(PANEL_MODES, (mode) => t(`panelMode.${mode}`))}
           onChange={(panelMode) => save({ panelMode })}
         />
       </Group>
 
-      <Group id="opt-pay" title="Pay">
+      <Group id="opt-pay" title={t('options.pay')}>
         <Select
-          label="Show amounts in"
+          label={t('options.currency')}
           value={settings.displayCurrency}
-          options={currencyOptions(data)}
+          options={currencyOptions(data, i18n)}
           onChange={(displayCurrency) => save({ displayCurrency })}
         />
         <Select
-          label="Compare pay as"
+          label={t('options.payBasis')}
           value={settings.payBasis}
-          options={optionsOf(PAY_BASIS_LABELS)}
+          options={optionsOf(PAY_BASES, (basis) => t(`payBasis.${basis}`))}
           onChange={(payBasis) => save({ payBasis })}
         />
         <Select
-          label="Home region"
-          hint="Used when a posting doesn't say where the job is."
+          label={t('options.homeRegion')}
+          hint={t('options.homeRegionHint')}
           value={settings.homeRegion ?? NO_REGION}
           options={[
-            { value: NO_REGION, label: 'Not set' },
+            { value: NO_REGION, label: t('options.notSet') },
             ...data.regions.map((region) => ({ value: region.id, label: region.name })),
           ]}
           onChange={(region) => save({ homeRegion: region === NO_REGION ? null : region })}
         />
       </Group>
 
-      <Group id="opt-sections" title="Show in the panel">
+      <Group id="opt-sections" title={t('sections.heading')}>
         <SectionSwitches settings={settings} save={save} />
       </Group>
 
-      <Group id="opt-sites" title="Sites">
+      <Group id="opt-sites" title={t('options.sites')}>
         {SITE_IDS.map((site) => (
           <Switch
             key={site}
-            label={SITE_LABELS[site]}
+            label={siteLabel(i18n, site)}
             checked={settings.sites[site]}
             disabled={!settings.enabled}
             onChange={(on) => save({ sites: { [site]: on } })}
           />
         ))}
-        <h3 class="subheading">Careers sites you enabled</h3>
+        <h3 class="subheading">{t('options.grantedSites')}</h3>
         <GrantedOrigins settings={settings} />
-        <h3 class="subheading">Panel position</h3>
+        <h3 class="subheading">{t('options.panelPosition')}</h3>
         <PanelPositions settings={settings} save={save} />
       </Group>
 
-      <Group id="opt-skills" title="Your skills">
-        <p class="setting-hint">Tick what you have: the panel's checklist marks these on every posting.</p>
+      <Group id="opt-skills" title={t('options.skills')}>
+        <p class="setting-hint">{t('options.skillsHint')}</p>
         <SkillsProfile data={data} settings={settings} save={save} />
       </Group>
 
-      <Group id="opt-shortcut" title="Keyboard shortcut">
+      <Group id="opt-shortcut" title={t('options.shortcut')}>
         <ShortcutSetting />
       </Group>
 
-      <Group id="opt-backup" title="Backup">
+      <Group id="opt-backup" title={t('options.backup')}>
         <Backup settings={settings} save={save} />
       </Group>
 
-      <Group id="opt-about" title="About the data">
+      <Group id="opt-about" title={t('options.about')}>
         <AboutData data={data} notes={sourceNotes} />
       </Group>
     </main>

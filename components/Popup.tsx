@@ -2,12 +2,15 @@
 // read), and the panel's sections. Every change goes to storage; the content script picks it up live.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { Settings } from '../lib/extension/settings';
 import { classifyPage } from './settings/current-page';
+import { I18nProvider, useI18n, usePagesTranslator } from './settings/i18n';
 import { SectionSwitches } from './settings/SectionSwitches';
 import { Switch } from './settings/Switch';
 import { ThisPage } from './settings/ThisPage';
-import { useSettings } from './settings/use-settings';
+import { type SettingsHandle, useSettings } from './settings/use-settings';
 import { useThemeAttribute } from './settings/use-theme-attribute';
+import { PRODUCT_NAME } from './settings/labels';
 import { Icon } from './shared/icons';
 
 interface ActiveTab {
@@ -30,56 +33,68 @@ function useActiveTab(): ActiveTab | null {
 export function Popup() {
   const { settings, save, saveError } = useSettings();
   const tab = useActiveTab();
+  const i18n = usePagesTranslator(settings?.uiLanguage);
   useThemeAttribute(settings?.theme);
 
+  if (!settings || !i18n) return <main class="popup" aria-busy="true" />;
+  return (
+    <I18nProvider value={i18n}>
+      <PopupContent settings={settings} save={save} saveError={saveError} tab={tab} />
+    </I18nProvider>
+  );
+}
+
+function PopupContent({
+  settings,
+  save,
+  saveError,
+  tab,
+}: Omit<SettingsHandle, 'settings'> & { settings: Settings; tab: ActiveTab | null }) {
+  const { t } = useI18n();
   return (
     <main class="popup">
       <header class="popup-header">
         <Icon name="lens" />
-        <h1>AI Leadership Lens</h1>
+        <h1>{PRODUCT_NAME}</h1>
         {/* In the header, not a footer: the popup must fit Chrome's 600 px with a posting read out. */}
         <button
           type="button"
           class="button button-link popup-all-settings"
           onClick={() => void browser.runtime.openOptionsPage()}
         >
-          All settings
+          {t('app.allSettings')}
         </button>
       </header>
       {saveError && (
         <p class="error" role="alert">
-          Couldn't save: {saveError}
+          {t('app.saveFailed', { error: saveError })}
         </p>
       )}
-      {settings && (
-        <>
-          <section class="group" aria-label="Lens">
-            <Switch
-              label="Lens on"
-              hint="Show the panel on AI-leadership postings"
-              checked={settings.enabled}
-              onChange={(on) => save({ enabled: on })}
-            />
-          </section>
-          <section class="group" aria-labelledby="popup-this-page">
-            <h2 id="popup-this-page">This page</h2>
-            {tab ? (
-              <ThisPage
-                page={classifyPage(tab.url, settings.grantedOrigins)}
-                tabId={tab.id}
-                settings={settings}
-                save={save}
-              />
-            ) : (
-              <p class="setting-hint">Reading this page…</p>
-            )}
-          </section>
-          <section class="group" aria-labelledby="popup-sections">
-            <h2 id="popup-sections">Show in the panel</h2>
-            <SectionSwitches settings={settings} save={save} />
-          </section>
-        </>
-      )}
+      <section class="group" aria-label={t('lens.group')}>
+        <Switch
+          label={t('lens.on')}
+          hint={t('lens.onHint')}
+          checked={settings.enabled}
+          onChange={(on) => save({ enabled: on })}
+        />
+      </section>
+      <section class="group" aria-labelledby="popup-this-page">
+        <h2 id="popup-this-page">{t('popup.thisPage')}</h2>
+        {tab ? (
+          <ThisPage
+            page={classifyPage(tab.url, settings.grantedOrigins)}
+            tabId={tab.id}
+            settings={settings}
+            save={save}
+          />
+        ) : (
+          <p class="setting-hint">{t('popup.readingPage')}</p>
+        )}
+      </section>
+      <section class="group" aria-labelledby="popup-sections">
+        <h2 id="popup-sections">{t('sections.heading')}</h2>
+        <SectionSwitches settings={settings} save={save} />
+      </section>
     </main>
   );
 }

@@ -1,8 +1,9 @@
 // All the bundled data, for the pages that show it all (options, CLI, tests). The content script reads
 // data/core.ts and gets data/details.ts later, in details.js.
+import citiesJson from './cities.json';
 import { type CoreData, loadCoreData } from './core';
 import { type DetailData, loadDetailData } from './details';
-import type { SourceNotesFile } from './schema';
+import type { CitiesFile, SourceNotesFile } from './schema';
 import sourceNotesJson from './source-notes.json';
 
 export type { CoreData } from './core';
@@ -12,7 +13,8 @@ export type BundledData = CoreData & DetailData;
 let cached: BundledData | undefined;
 
 export function loadBundledData(): BundledData {
-  cached ??= { ...loadCoreData(), ...loadDetailData() };
+  // Off the page there is room for the whole gazetteer.
+  cached ??= { ...loadCoreData(), ...loadDetailData(), cities: (citiesJson as CitiesFile).cities };
   return cached;
 }
 

@@ -31,8 +31,8 @@ export type SourceNotesFile = z.infer<typeof SourceNotesFile>;
 // ---------- regions ----------
 export const RegionKind = z.enum(['world', 'country', 'subdivision', 'metro', 'aggregate', 'remote']);
 export const Region = z.object({
-  /** 'US', 'US-CA', 'GB', 'DE', 'EU', 'CA-ON', 'REMOTE', 'REMOTE-US' ... */
-  id: z.string().check(z.regex(/^[A-Z]{2,6}(-[A-Z0-9]{1,6})?$/)),
+  /** 'US', 'US-CA', 'GB', 'DE', 'EU', 'CA-ON', 'REMOTE', 'REMOTE-US', a city: 'US-NY-NYC' ... */
+  id: z.string().check(z.regex(/^[A-Z]{2,6}(-[A-Z0-9]{1,6}){0,2}$/)),
   name: nonEmpty(),
   kind: RegionKind,
   /** The broader region a missing band falls back to (US-CA -> US -> null). */
@@ -44,6 +44,33 @@ export const Region = z.object({
 export type Region = z.infer<typeof Region>;
 export const RegionsFile = z.object({ regions: z.array(Region) });
 export type RegionsFile = z.infer<typeof RegionsFile>;
+
+// ---------- cities (gazetteer) ----------
+/** [name, other spellings, ISO 3166-1 country, ISO 3166-2 state or province (US and Canada only)]. */
+export const City = z.tuple([
+  nonEmpty(),
+  z.array(nonEmpty()),
+  z.string().check(z.regex(/^[A-Z]{2}$/)),
+  z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/))),
+]);
+export type City = z.infer<typeof City>;
+export const CitiesFile = z.object({
+  source: z.object({
+    title: nonEmpty(),
+    publisher: nonEmpty(),
+    url: z.string().check(z.regex(/^https:\/\//)),
+    /** The npm package (name@version) data/build-cities.ts derives the list from. */
+    package: nonEmpty(),
+    licence: nonEmpty(),
+    /** The newest record's modification date. */
+    date: z.iso.date(),
+    /** Which places the list keeps. */
+    selection: nonEmpty(),
+  }),
+  /** Largest first: a name in several places reads as the larger one unless the location says otherwise. */
+  cities: z.array(City),
+});
+export type CitiesFile = z.infer<typeof CitiesFile>;
 
 // ---------- roles ----------
 export const RoleFact = z.object({
@@ -86,6 +113,9 @@ function figuresInOrder(band: { low?: number; p25?: number; p50?: number; p75?: 
   return present.every((v, i) => i === 0 || (present[i - 1] as number) <= v);
 }
 
+export const BandMethod = z.enum(['computed', 'published', 'posting', 'uncited']);
+export type BandMethod = z.infer<typeof BandMethod>;
+
 export const SalaryBand = z
   .object({
     kind: z.literal('band'),
@@ -94,6 +124,9 @@ export const SalaryBand = z
     region: nonEmpty(),
     currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
     basis: PayBasis,
+    /** False where the source does not say which pay it counts (the basis stored is a guess): such a band
+     *  is shown, never used for a verdict. */
+    basisStated: z.optional(z.literal(false)),
     /** Annual figures. low/high bound the band (both or neither); percentiles where the source has them.
      *  A source that gives only a median or an average has no low/high: never made up. */
     low: z.optional(amount()),
@@ -105,9 +138,14 @@ export const SalaryBand = z
     p75: z.optional(amount()),
     /** The arithmetic average, where the source reports an average rather than a median. */
     mean: z.optional(amount()),
-    /** Sample size where the source gives one. */
+    /** Sample size where the source gives one; for a computed band, the rows it was computed from. */
     n: z.optional(z.number().check(z.int(), z.positive())),
     source: SourceRef,
+    /** How the figures came to be, strongest evidence first (the benchmark ranks bands by it):
+     *  'computed' by data/build-bands.ts from rows kept in data/sources/; 'published' aggregate of a cited
+     *  survey or statistic; 'posting': one employer's advert; 'uncited': typed from a source that names none.
+     *  data/salaries.json states it on every band (tests/unit/data.test.ts); the default serves test fixtures. */
+    method: z._default(BandMethod, 'published'),
     year: z.number().check(z.int(), z.gte(2015), z.lte(2030)),
     confidence: Confidence,
     /** When the band describes a neighbouring role or population, what it stands in for. */
@@ -122,6 +160,7 @@ export const SalaryBand = z
       message: 'a band needs low+high, a p50 or a mean',
     }),
     z.refine(figuresInOrder, { message: 'band figures must rise: low <= p25 <= p50 <= p75 <= high' }),
+    z.refine((b) => b.method !== 'computed' || b.n !== undefined, { message: 'a computed band has its n' }),
   );
 export type SalaryBand = z.infer<typeof SalaryBand>;
 
@@ -175,21 +214,35 @@ export type RatesFile = z.infer<typeof RatesFile>;
 export const PayLaw = z.object({
   id: nonEmpty(),
   name: nonEmpty(),
-  /** Region ids the law covers (a state, a province, or every EU country it applies in). */
+  /** Region ids the law covers (a city, a state, a province, or every EU country it applies in). A posting's
+   *  region finds its laws through its parent chain (city -> state -> country). */
   regions: z.array(nonEmpty()).check(z.minLength(1)),
   /** The date the duty to state pay applies from. */
   effective: z.iso.date(),
-  /** 'posting': pay must be in the advert; 'before-interview': disclosure before the interview suffices. */
-  duty: z.enum(['posting', 'before-interview']),
+  /** In effect but not enforced until this date (Columbus: penalties from 2027-01-01). */
+  enforcedFrom: z.optional(z.iso.date()),
+  /** When pay must reach the applicant: in the advert, or later (before the interview, the contract, the start). */
+  duty: z.enum(['posting', 'before-interview', 'before-contract', 'before-employment']),
+  /** An EU directive binds employers only through a national law: never a duty of its own. */
+  directive: z.optional(z.literal(true)),
+  /** The directive (its id) this national law transposes. */
+  transposes: z.optional(nonEmpty()),
   /** Smallest employer covered (employees), null where any employer is. */
   minEmployees: z.nullable(z.number().check(z.int(), z.nonnegative())),
   remote: z.enum(['covered', 'partly', 'not-covered', 'not-addressed']),
   /** Annual pay above which no range is required (Ontario: $200,000), in the law's currency. */
   exemptAbove: z.optional(z.object({ amount: amount(), currency: z.string() })),
+  /** Role levels the duty does not reach, and why (Austria: executives have no binding minimum pay). */
+  exemptLevels: z.optional(z.object({ levels: z.array(Level).check(z.minLength(1)), reason: nonEmpty() })),
+  /** A condition of the duty besides employer size, as a clause: "the role has a binding minimum pay". */
+  appliesIf: z.optional(nonEmpty()),
   requires: nonEmpty(),
   sources: z.array(SourceRef).check(z.minLength(1)),
+  /** Low: the research says the law's date or status is uncertain; the check then claims no duty. */
   confidence: Confidence,
-  /** A caution the research gives (an uncertain date, a city law filed under its state...). */
+  /** With low confidence, what is uncertain, as a clause: "its commencement date was not seen". */
+  uncertain: z.optional(nonEmpty()),
+  /** A caution the research gives (an uncertain date, sources that differ...). */
   note: z.optional(z.string()),
 });
 export type PayLaw = z.infer<typeof PayLaw>;

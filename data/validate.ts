@@ -2,12 +2,15 @@
 // built (wxt.config.ts) and in the unit tests, so the shipped scripts read the JSON as is and spend no
 // page time re-validating it. A malformed file fails the build with the file and field named.
 import type * as z from 'zod/mini';
+import citiesJson from './cities.json';
+import citiesLensJson from './cities-lens.json';
 import payLawsJson from './pay-laws.json';
 import ratesJson from './rates.json';
 import regionsJson from './regions.json';
 import rolesJson from './roles.json';
 import salariesJson from './salaries.json';
 import {
+  CitiesFile,
   PayLawsFile,
   RatesFile,
   RegionsFile,
@@ -25,6 +28,8 @@ const FILES = [
   ['sources.json', SourcesFile, sourcesJson],
   ['source-notes.json', SourceNotesFile, sourceNotesJson],
   ['regions.json', RegionsFile, regionsJson],
+  ['cities.json', CitiesFile, citiesJson],
+  ['cities-lens.json', CitiesFile, citiesLensJson],
   ['roles.json', RolesFile, rolesJson],
   ['salaries.json', SalariesFile, salariesJson],
   ['skills.json', SkillsFile, skillsJson],

@@ -17,8 +17,8 @@ import {
 } from '../lib/extension/settings-store';
 
 const GRANTED_SCRIPT_ID = 'lens-granted-origins';
-/** entrypoints/content/index.tsx: the lens, injected where the loader finds a page that may show a posting. */
-const LENS_SCRIPT = '/content-scripts/content.js';
+/** entrypoints/lens.content/index.tsx: the lens, injected where the loader finds a page that may show a posting. */
+const LENS_SCRIPT = '/content-scripts/lens.js';
 /** entrypoints/details.ts: the checklist and checks, injected on demand. */
 const DETAILS_SCRIPT = '/details.js';
 
@@ -80,6 +80,6 @@ async function syncGrantedScript(origins: string[]): Promise<void> {
   if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [GRANTED_SCRIPT_ID] });
   if (held.length === 0) return;
   await browser.scripting.registerContentScripts([
-    { id: GRANTED_SCRIPT_ID, matches: held, js: ['content-scripts/content.js'], runAt: 'document_idle' },
+    { id: GRANTED_SCRIPT_ID, matches: held, js: ['content-scripts/lens.js'], runAt: 'document_idle' },
   ]);
 }

@@ -2,7 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { loadDetailData } from '../data/details';
 import { completeAnalysis } from '../lib/engine/analyze';
 import { checkSkills } from '../lib/engine/skills';
-import { publishDetails } from './content/details-slot';
+import { publishDetails } from './lens.content/details-slot';
 
 // Injected by the background (scripting.executeScript) into the content script's isolated world when it
 // first meets an AI-leadership posting: the skill checklist and the recruiter checks, their code and

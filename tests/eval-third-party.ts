@@ -11,6 +11,7 @@ import { parseHtmlDocument } from '../lib/cli/html-document';
 import { analyzeDocument } from '../lib/engine/analyze';
 import { classifyTitle } from '../lib/engine/classify';
 import { findPayInText, parsePay } from '../lib/engine/pay';
+import { regionFor } from '../lib/engine/region';
 import { findAdapter } from '../lib/engine/sites/all';
 import { generic } from '../lib/engine/sites/generic';
 import type { Pay } from '../lib/engine/types';
@@ -133,17 +134,29 @@ export function scoreDescriptions(part: Part): Score {
 const text = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase() || null;
 const words = (s: string | null) => (s ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
-/** Places are written many ways ("Zürich" / "Zürich, Switzerland"): one naming all of the other's words is a match. */
-function sameField(name: 'title' | 'company' | 'location', got: string | null, want: string | null): boolean {
+/**
+ * Places are written many ways ("Zürich" / "Zürich, Switzerland", "BC" / "British Columbia"): a place read is
+ * right when it names all of the stated one's words or the reverse, or when both lead to the same region
+ * (what the benchmark and the pay laws go by).
+ */
+function sameField(
+  name: 'title' | 'company' | 'location',
+  got: string | null,
+  want: string | null,
+  regionOf: (place: string) => string | null,
+): boolean {
   if (name !== 'location' || !got || !want) return text(got) === text(want);
   const [a, b] = [words(text(got)), words(text(want))];
-  return a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));
+  if (a.every((w) => b.includes(w)) || b.every((w) => a.includes(w))) return true;
+  const region = regionOf(want);
+  return region !== null && region === regionOf(got);
 }
 
 export function scorePages(part: Part): Score {
   const data = loadBundledData();
   const options = { displayCurrency: 'USD', basis: 'base', today: '2026-12-06' } as const;
   const pages = readJson('pages/pages.json', PageCase).filter((p) => p.blind === (part === 'blind'));
+  const regionOf = (place: string) => regionFor(place, null, data.regions, data.cities)?.id ?? null;
   return tally(
     pages.flatMap((page) => {
       const doc = parseHtmlDocument(
@@ -155,7 +168,7 @@ export function scorePages(part: Part): Score {
       const fields = (['title', 'company', 'location'] as const).map((name) => {
         const got = posting?.[name].value ?? null;
         return {
-          ok: sameField(name, got, page.expected[name]),
+          ok: sameField(name, got, page.expected[name], regionOf),
           miss: `${page.file} ${name}: want "${page.expected[name]}", got "${got}"`,
         };
       });

@@ -104,7 +104,12 @@ export function Panel({
         {copied?.of === analysis ? copied.message : ''}
       </p>
       <div class="ail-body" id={bodyId} hidden={collapsed}>
-        {sections.role && <RoleSection role={roleView(analysis, data)} />}
+        {sections.role && (
+          <RoleSection
+            role={roleView(analysis, data)}
+            reportingLine={completed?.analysis.reportingLine ?? null}
+          />
+        )}
         {sections.salary && (
           <SalarySection
             salary={salaryView(analysis, data)}

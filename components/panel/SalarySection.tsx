@@ -22,6 +22,11 @@ export function SalarySection({ salary, postedText }: { salary: SalaryView; post
               {salary.posted.verdictText}
             </p>
           )}
+          {salary.posted?.noVerdictText && (
+            <p class="ail-notice" data-no-verdict>
+              {salary.posted.noVerdictText}
+            </p>
+          )}
           {salary.noPayNote && (
             <p class="ail-notice" data-no-pay>
               {salary.noPayNote}

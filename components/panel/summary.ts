@@ -31,6 +31,7 @@ export function summaryText(analysis: CoreAnalysis, data: CoreData & Partial<Det
     lines.push(`Benchmark, ${salary.heading}: ${salary.bandText}${display}, ${salary.basis.toLowerCase()}`);
     if (salary.fallbackLabel) lines.push(`  ${salary.fallbackLabel}`);
     if (salary.posted?.verdictText) lines.push(`  ${salary.posted.verdictText}`);
+    if (salary.posted?.noVerdictText) lines.push(`  ${salary.posted.noVerdictText}`);
     for (const note of salary.notes) lines.push(`  ${note}`);
     const source = salary.details
       .filter((row) => ['Source', 'Year', 'Confidence', 'Sample size'].includes(row.label))

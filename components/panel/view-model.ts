@@ -12,6 +12,7 @@ import type {
   Flag,
   FlagSeverity,
   Pay,
+  RoleMatch,
 } from '../../lib/engine/types';
 import type { BandBarModel } from '../shared/BandBar';
 import type { ChecklistGroup } from '../shared/Checklist';
@@ -53,13 +54,17 @@ export interface RoleView {
   aiLeadership: boolean;
 }
 
+/** The side of the role a title names, said after the role: "Chief AI Officer · AI governance". */
+const FOCUS_LABEL: Record<NonNullable<RoleMatch['focus']>, string> = { governance: 'AI governance' };
+
 export function roleView(analysis: CoreAnalysis, data: CoreData): RoleView | null {
   const match = analysis.role;
   if (!match) return null;
   const confidence = confidenceWord(match.confidence);
   const confidencePercent = percent(match.confidence);
+  const name = roleName(data, match.id);
   return {
-    name: roleName(data, match.id),
+    name: match.focus ? `${name} · ${FOCUS_LABEL[match.focus]}` : name,
     level: levelLabel(match.level),
     confidence,
     confidencePercent,
@@ -79,6 +84,8 @@ export interface PostedView {
   displayText: string | null;
   verdict: Verdict | null;
   verdictText: string | null;
+  /** Why posted pay and band are shown side by side without a verdict. */
+  noVerdictText: string | null;
 }
 
 export interface BandSalaryView {
@@ -121,7 +128,8 @@ export function salaryView(analysis: CoreAnalysis, data: CoreData): SalaryView {
   }));
   const display = bench.display;
   const inDisplay = display ? (amount: number) => formatMoney(amount * display.rate, display.currency) : null;
-  const posted = postedView(analysis, bench, band);
+  const rateDate = rateDateText(bench.rates ?? null);
+  const posted = postedView(analysis, bench, band, rateDate);
   const notes = [...bench.notes];
   if (analysis.pay?.equity && band.basis !== 'total') {
     notes.push(`The posting mentions equity; the benchmark is ${basisLabel(band.basis).toLowerCase()}`);
@@ -133,9 +141,9 @@ export function salaryView(analysis: CoreAnalysis, data: CoreData): SalaryView {
     fallbackLabel: bench.fallback ? fallbackLabel(analysis, data, band, bench.fallback.from) : null,
     bandText: text,
     // "≈": a reference rate is not a payroll rate.
-    bandDisplayText: inDisplay ? `≈ ${bandText(band, inDisplay)}` : null,
+    bandDisplayText: inDisplay ? withRateDate(`≈ ${bandText(band, inDisplay)}`, rateDate) : null,
     rateNote: display
-      ? `1 ${band.currency} = ${display.rate.toPrecision(4)} ${display.currency}, reference rate of ${display.rateDate}`
+      ? `1 ${band.currency} = ${display.rate.toPrecision(4)} ${display.currency}, reference rate of ${display.rateDate}${bench.rates?.old ? ', more than six months old' : ''}`
       : null,
     basis: basisLabel(band.basis),
     marks,
@@ -167,17 +175,42 @@ function noBandView(analysis: CoreAnalysis, name: string): SalaryView {
   return { kind: 'no-band', message: gap ?? `No benchmark for ${name}${where}`, gapText: null };
 }
 
-/** "$300K – $450K a year", "up to $90 an hour (up to $187K a year)": the posted figures as posted. */
+/** "$300K – $450K a year", "up to $90 an hour (up to $187K a year)": the posted figures as posted; a currency
+ *  the text did not name is said to be inferred ("$120K – $150K a year (currency inferred: USD)"). */
 export function postedPayText(pay: Pay): string {
   const money = moneyIn(pay.currency);
   const shape = { bound: pay.bound };
   const posted = `${rangeText(pay.min, pay.max, money, shape)} ${periodWord(pay.period)}`;
+  const inferred = pay.currencyInferred ? ` (currency inferred: ${pay.currency})` : '';
   return pay.period === 'year'
-    ? posted
-    : `${posted} (${rangeText(pay.annualMin, pay.annualMax, money, shape)} a year)`;
+    ? `${posted}${inferred}`
+    : `${posted} (${rangeText(pay.annualMin, pay.annualMax, money, shape)} a year)${inferred}`;
 }
 
-function postedView(analysis: CoreAnalysis, bench: BenchmarkResult, band: SalaryBand): PostedView | null {
+/** "(rate of 2026-02-06)", "(rate of 2026-02-06, more than six months old)": beside every converted figure. */
+function rateDateText(rates: BenchmarkResult['rates']): string {
+  if (!rates) return '';
+  return `(rate of ${rates.date}${rates.old ? ', more than six months old' : ''})`;
+}
+
+const withRateDate = (text: string, rateDate: string) => (rateDate ? `${text} ${rateDate}` : text);
+
+function noVerdictText(bench: BenchmarkResult, band: SalaryBand, pay: Pay): string | null {
+  if (bench.noVerdict === 'basis-unstated')
+    return "No verdict: the benchmark's source does not say whether it counts base salary, bonus or equity";
+  if (bench.noVerdict === 'basis-differs') {
+    const posted = pay.ote ? 'on-target earnings (base plus bonus)' : 'base salary';
+    return `No verdict: the posting gives ${posted}, the benchmark ${basisLabel(band.basis).toLowerCase()}; both are shown, not compared`;
+  }
+  return null;
+}
+
+function postedView(
+  analysis: CoreAnalysis,
+  bench: BenchmarkResult,
+  band: SalaryBand,
+  rateDate: string,
+): PostedView | null {
   const pay = analysis.pay;
   if (!pay) return null;
   const shape = { bound: pay.bound };
@@ -188,10 +221,14 @@ function postedView(analysis: CoreAnalysis, bench: BenchmarkResult, band: Salary
   return {
     text: postedPayText(pay),
     displayText: inTarget
-      ? `≈ ${rangeText(inTarget.low * target.rate, inTarget.high * target.rate, moneyIn(target.currency), shape)} a year`
+      ? withRateDate(
+          `≈ ${rangeText(inTarget.low * target.rate, inTarget.high * target.rate, moneyIn(target.currency), shape)} a year`,
+          rateDate,
+        )
       : null,
     verdict: position?.verdict ?? null,
     verdictText: position ? verdictText(position.verdict, position.against) : null,
+    noVerdictText: noVerdictText(bench, band, pay),
   };
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { exportSettings, importSettings, type Settings } from '../../lib/extension/settings';
 import { resetSettings } from '../../lib/extension/settings-store';
+import { useI18n } from './i18n';
 import type { SettingsHandle } from './use-settings';
 
 const FILE_NAME = 'ai-leadership-lens-settings.json';
@@ -19,6 +20,7 @@ type Outcome = { kind: 'done'; message: string } | { kind: 'error'; message: str
 
 /** Export to a file, import from one (validated: a bad file changes nothing), reset to defaults. */
 export function Backup({ settings, save }: { settings: Settings; save: SettingsHandle['save'] }) {
+  const { t } = useI18n();
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const importFile = async (input: HTMLInputElement) => {
@@ -29,34 +31,31 @@ export function Backup({ settings, save }: { settings: Settings; save: SettingsH
     if (!result.ok) {
       setOutcome({
         kind: 'error',
-        message: `Couldn't import ${file.name}: ${result.error}. Nothing was changed.`,
+        message: t('backup.importFailed', { file: file.name, error: result.error }),
       });
       return;
     }
     save(result.settings);
-    setOutcome({ kind: 'done', message: `Imported ${file.name}.` });
+    setOutcome({ kind: 'done', message: t('backup.imported', { file: file.name }) });
   };
 
   const reset = () => {
-    if (!globalThis.confirm('Reset every setting to its default? Careers sites you enabled stay enabled.'))
-      return;
+    if (!globalThis.confirm(t('backup.confirmReset'))) return;
     resetSettings().then(
-      () => setOutcome({ kind: 'done', message: 'Settings reset to their defaults.' }),
-      () => setOutcome({ kind: 'error', message: "Couldn't reset the settings." }),
+      () => setOutcome({ kind: 'done', message: t('backup.resetDone') }),
+      () => setOutcome({ kind: 'error', message: t('backup.resetFailed') }),
     );
   };
 
   return (
     <>
-      <p class="setting-hint">
-        The file holds every setting except the careers sites you enabled in this browser.
-      </p>
+      <p class="setting-hint">{t('backup.hint')}</p>
       <div class="actions">
         <button type="button" class="button" onClick={() => download(exportSettings(settings))}>
-          Export settings
+          {t('backup.export')}
         </button>
         <label class="button">
-          Import settings
+          {t('backup.import')}
           <input
             type="file"
             accept="application/json,.json"
@@ -65,7 +64,7 @@ export function Backup({ settings, save }: { settings: Settings; save: SettingsH
           />
         </label>
         <button type="button" class="button button-danger" onClick={reset}>
-          Reset to defaults
+          {t('backup.reset')}
         </button>
       </div>
       <div role="alert" class="error">

@@ -1,12 +1,12 @@
 import type { Settings } from '../../lib/extension/settings';
+import { useI18n } from './i18n';
 import { disableOrigin } from './origins';
 
 /** Careers sites the user enabled from the popup, each removable (setting and permission together). */
 export function GrantedOrigins({ settings }: { settings: Settings }) {
+  const { t } = useI18n();
   if (settings.grantedOrigins.length === 0) {
-    return (
-      <p class="setting-hint">None yet. Open the popup on a careers page and choose "Enable on this site".</p>
-    );
+    return <p class="setting-hint">{t('origins.none', { action: t('thisPage.enable') })}</p>;
   }
   return (
     <ul class="origin-list">
@@ -16,10 +16,10 @@ export function GrantedOrigins({ settings }: { settings: Settings }) {
           <button
             type="button"
             class="button"
-            aria-label={`Remove ${origin}`}
+            aria-label={t('origins.removeLabel', { origin })}
             onClick={() => void disableOrigin(origin)}
           >
-            Remove
+            {t('origins.remove')}
           </button>
         </li>
       ))}

@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DIAGNOSTICS_REQUEST, DiagnosticsReply } from '../../lib/extension/diagnostics-message';
-import { basisLabel, confidenceWord, levelLabel, percent, verdictText } from '../panel/format';
+import type { PagesKey } from '../../lib/extension/i18n/pages';
+import { confidenceWord } from '../panel/format';
+import { useI18n } from './i18n';
 
 type Readout = { state: 'loading' } | { state: 'no-answer' } | { state: 'reply'; reply: DiagnosticsReply };
 
-const FIELD_LABELS: Record<string, string> = {
-  title: 'Title',
-  company: 'Company',
-  location: 'Location',
-  workplace: 'Workplace',
-  payText: 'Pay',
-  description: 'Description',
+const FIELD_LABEL_KEYS: Record<string, PagesKey> = {
+  title: 'field.title',
+  company: 'field.company',
+  location: 'field.location',
+  workplace: 'field.workplace',
+  payText: 'field.payText',
+  description: 'field.description',
 };
 
 /** Asks the tab's content script what it read. No answer (script not injected yet, page still loading) is a state too. */
@@ -38,16 +40,17 @@ function useDiagnostics(tabId: number): Readout {
 }
 
 function CopyDiagnostics({ reply }: { reply: DiagnosticsReply }) {
+  const { t } = useI18n();
   const [status, setStatus] = useState('');
   const copy = () =>
     navigator.clipboard.writeText(JSON.stringify(reply, null, 2)).then(
-      () => setStatus('Copied'),
-      () => setStatus("Couldn't copy"),
+      () => setStatus(t('readout.copied')),
+      () => setStatus(t('readout.copyFailed')),
     );
   return (
     <div class="actions">
       <button type="button" class="button" onClick={copy}>
-        Copy diagnostics
+        {t('readout.copy')}
       </button>
       <span class="setting-hint" role="status">
         {status}
@@ -56,45 +59,59 @@ function CopyDiagnostics({ reply }: { reply: DiagnosticsReply }) {
   );
 }
 
+// What the content script reports in its own words (how a field was read, why there is no benchmark, an
+// error) is diagnostics and stays as it comes.
 function PostingDetails({ reply }: { reply: Extract<DiagnosticsReply, { status: 'posting' }> }) {
+  const { t, number } = useI18n();
   const { role, pay, position, benchmarkGap, region } = reply;
   const missing = reply.fields.filter((field) => !field.found).length;
   return (
     <>
-      {!reply.aiLeadership && <p class="setting-hint">Not an AI-leadership role: the panel stays hidden.</p>}
+      {!reply.aiLeadership && <p class="setting-hint">{t('readout.notAiLeadership')}</p>}
       <dl class="readout">
-        <dt>Role</dt>
+        <dt>{t('readout.role')}</dt>
         <dd>
           {role
-            ? `${role.name} · ${levelLabel(role.level)} · ${confidenceWord(role.confidence)} confidence (${percent(role.confidence)})`
-            : 'Not recognised'}
+            ? t('readout.roleLine', {
+                name: role.name,
+                level: t(`level.${role.level}`),
+                confidence: t(`confidence.${confidenceWord(role.confidence)}`),
+                score: number(role.confidence, { style: 'percent' }),
+              })
+            : t('readout.notRecognised')}
         </dd>
-        <dt>Pay</dt>
+        <dt>{t('readout.pay')}</dt>
         <dd>
-          {pay ? pay.text : 'No pay stated'}
+          {pay ? pay.text : t('readout.noPay')}
           {position && (
             <span class="readout-detail">
-              {verdictText(position.verdict)} ({basisLabel(position.comparedBasis).toLowerCase()})
+              {t('readout.position', {
+                verdict: t(`verdict.${position.verdict}`),
+                basis: t(`basis.${position.comparedBasis}`),
+              })}
             </span>
           )}
           {!position && benchmarkGap && <span class="readout-detail">{benchmarkGap}</span>}
         </dd>
-        <dt>Region</dt>
-        <dd>{region ? region.name : 'Not recognised'}</dd>
+        <dt>{t('readout.region')}</dt>
+        <dd>{region ? region.name : t('readout.notRecognised')}</dd>
       </dl>
       {/* Folded: the popup must stay within the toolbar popup's 600 px; the count says when to look. */}
       <details class="readout-more">
         <summary>
-          How each field was read
-          {missing > 0 && <span class="readout-missing"> · {missing} not found</span>}
+          {t('readout.howRead')}
+          {missing > 0 && <span class="readout-missing"> · {t('readout.missing', { count: missing })}</span>}
         </summary>
         <dl class="readout readout-fields">
-          {reply.fields.map((field) => (
-            <div key={field.field} class={field.found ? 'found' : 'missing'}>
-              <dt>{FIELD_LABELS[field.field] ?? field.field}</dt>
-              <dd>{field.how}</dd>
-            </div>
-          ))}
+          {reply.fields.map((field) => {
+            const labelKey = Object.hasOwn(FIELD_LABEL_KEYS, field.field) ? FIELD_LABEL_KEYS[field.field] : null;
+            return (
+              <div key={field.field} class={field.found ? 'found' : 'missing'}>
+                <dt>{labelKey ? t(labelKey) : field.field}</dt>
+                <dd>{field.how}</dd>
+              </div>
+            );
+          })}
         </dl>
         <CopyDiagnostics reply={reply} />
       </details>
@@ -104,16 +121,17 @@ function PostingDetails({ reply }: { reply: Extract<DiagnosticsReply, { status: 
 
 /** What the content script found on this tab: the posting, or why there is none. */
 export function PageReadout({ tabId }: { tabId: number }) {
+  const { t } = useI18n();
   const readout = useDiagnostics(tabId);
-  if (readout.state === 'loading') return <p class="setting-hint">Reading this page…</p>;
+  if (readout.state === 'loading') return <p class="setting-hint">{t('popup.readingPage')}</p>;
   if (readout.state === 'no-answer') {
     return (
       <div class="notice">
-        <p class="notice-title">Couldn't read this posting</p>
-        <p class="setting-hint">The page didn't answer. Reload it, then open this again.</p>
+        <p class="notice-title">{t('readout.unreadable')}</p>
+        <p class="setting-hint">{t('readout.noAnswer')}</p>
         <div class="actions">
           <button type="button" class="button" onClick={() => void browser.tabs.reload(tabId)}>
-            Reload page
+            {t('readout.reload')}
           </button>
         </div>
       </div>
@@ -122,19 +140,17 @@ export function PageReadout({ tabId }: { tabId: number }) {
   const { reply } = readout;
   return (
     <div class="readout-block" aria-live="polite">
-      {reply.status === 'no-posting' && <p class="notice-title">No posting on this page</p>}
+      {reply.status === 'no-posting' && <p class="notice-title">{t('readout.noPosting')}</p>}
       {reply.status === 'unreadable' && (
         <div class="notice">
-          <p class="notice-title">Couldn't read this posting</p>
+          <p class="notice-title">{t('readout.unreadable')}</p>
           <p class="setting-hint">{reply.error}</p>
         </div>
       )}
       {reply.extensionError && (
         <div class="notice" data-extension-error>
-          <p class="notice-title">The lens hit an error on this page</p>
-          <p class="setting-hint">
-            {reply.extensionError}. The page itself is unaffected; reloading it may help.
-          </p>
+          <p class="notice-title">{t('readout.extensionError')}</p>
+          <p class="setting-hint">{t('readout.extensionErrorDetail', { error: reply.extensionError })}</p>
         </div>
       )}
       {reply.status === 'posting' ? <PostingDetails reply={reply} /> : <CopyDiagnostics reply={reply} />}

@@ -1,12 +1,15 @@
 import { type Settings, SITE_IDS } from '../../lib/extension/settings';
-import { SITE_LABELS } from './labels';
+import { useI18n } from './i18n';
+import { siteLabel } from './labels';
 import type { SettingsHandle } from './use-settings';
 
 /** Where the panel sits per site; a moved panel can be docked back. */
 export function PanelPositions({ settings, save }: { settings: Settings; save: SettingsHandle['save'] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const moved = SITE_IDS.filter((site) => settings.panelPosition[site] !== 'docked-right');
   if (moved.length === 0)
-    return <p class="setting-hint">Docked at the right on every site. Drag the panel to move it.</p>;
+    return <p class="setting-hint">{t('positions.allDocked')}</p>;
   return (
     <ul class="origin-list">
       {moved.map((site) => {
@@ -14,10 +17,14 @@ export function PanelPositions({ settings, save }: { settings: Settings; save: S
         return (
           <li key={site} class="setting-row">
             <span class="setting-text">
-              <span class="setting-label">{SITE_LABELS[site]}</span>
+              <span class="setting-label">{siteLabel(i18n, site)}</span>
               {position !== 'docked-right' && (
                 <span class="setting-hint">
-                  Moved to {Math.round(position.x)}, {Math.round(position.y)}
+                  {/* Strings: page coordinates read as plain digits, not as grouped amounts. */}
+                  {t('positions.movedTo', {
+                    x: String(Math.round(position.x)),
+                    y: String(Math.round(position.y)),
+                  })}
                 </span>
               )}
             </span>
@@ -26,7 +33,7 @@ export function PanelPositions({ settings, save }: { settings: Settings; save: S
               class="button"
               onClick={() => save({ panelPosition: { [site]: 'docked-right' } })}
             >
-              Dock right
+              {t('positions.dock')}
             </button>
           </li>
         );

@@ -1,5 +1,5 @@
 import { SECTION_IDS, type Settings, type SettingsPatch } from '../../lib/extension/settings';
-import { SECTION_LABELS } from './labels';
+import { useI18n } from './i18n';
 import { Switch } from './Switch';
 
 /** One switch per panel section; the popup and the options page show the same list. */
@@ -10,12 +10,13 @@ export function SectionSwitches({
   settings: Settings;
   save: (patch: SettingsPatch) => void;
 }) {
+  const { t } = useI18n();
   return (
     <>
       {SECTION_IDS.map((id) => (
         <Switch
           key={id}
-          label={SECTION_LABELS[id]}
+          label={t(`section.${id}`)}
           checked={settings.sections[id]}
           disabled={!settings.enabled}
           onChange={(on) => save({ sections: { [id]: on } })}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useI18n } from './i18n';
 
 export const TOGGLE_PANEL_COMMAND = 'toggle-panel';
 const CHROME_SHORTCUTS_URL = 'chrome://extensions/shortcuts';
@@ -27,16 +28,31 @@ async function openShortcutSettings(): Promise<void> {
   await browser.tabs.create({ url: CHROME_SHORTCUTS_URL });
 }
 
+/** The catalogue's sentence with the address in <code>: the placeholder is filled with itself, then split. */
+function ShortcutPath() {
+  const { t } = useI18n();
+  const slot = '{url}';
+  const [before, after] = t('shortcut.path', { url: slot }).split(slot);
+  return (
+    <p class="setting-hint" role="status">
+      {before}
+      <code>{CHROME_SHORTCUTS_URL}</code>
+      {after}
+    </p>
+  );
+}
+
 export function ShortcutSetting() {
+  const { t } = useI18n();
   const shortcut = useShortcut();
   const [showPath, setShowPath] = useState(false);
   return (
     <>
       <div class="setting-row">
         <span class="setting-text">
-          <span class="setting-label">Show or hide the panel</span>
+          <span class="setting-label">{t('shortcut.action')}</span>
           <span class="setting-hint">
-            {shortcut === null ? 'Reading…' : shortcut ? <kbd>{shortcut}</kbd> : 'No shortcut set'}
+            {shortcut === null ? t('shortcut.reading') : shortcut ? <kbd>{shortcut}</kbd> : t('shortcut.none')}
           </span>
         </span>
         <button
@@ -44,15 +60,10 @@ export function ShortcutSetting() {
           class="button"
           onClick={() => openShortcutSettings().catch(() => setShowPath(true))}
         >
-          Change shortcut
+          {t('shortcut.change')}
         </button>
       </div>
-      {showPath && (
-        <p class="setting-hint" role="status">
-          Open <code>{CHROME_SHORTCUTS_URL}</code> in Chrome or Edge; in Firefox, open the Add-ons Manager,
-          then the gear menu, then Manage Extension Shortcuts.
-        </p>
-      )}
+      {showPath && <ShortcutPath />}
     </>
   );
 }

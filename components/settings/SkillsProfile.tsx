@@ -1,5 +1,6 @@
 import type { BundledData } from '../../data';
 import type { Settings } from '../../lib/extension/settings';
+import { useI18n } from './i18n';
 import type { SettingsHandle } from './use-settings';
 
 function toggled(list: readonly string[], id: string, on: boolean): string[] {
@@ -16,7 +17,8 @@ export function SkillsProfile({
   settings: Settings;
   save: SettingsHandle['save'];
 }) {
-  if (data.skills.length === 0) return <p class="setting-hint">No skills in the bundled data yet.</p>;
+  const { t } = useI18n();
+  if (data.skills.length === 0) return <p class="setting-hint">{t('skills.none')}</p>;
   return (
     <div class="skill-groups">
       {data.skillGroups.map((group) => {

@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { lensActiveOn, type Settings } from '../../lib/extension/settings';
 import type { CurrentPage } from './current-page';
-import { SITE_LABELS } from './labels';
+import { useI18n } from './i18n';
+import { siteLabel } from './labels';
 import { disableOrigin, enableOrigin } from './origins';
 import { PageReadout } from './PageReadout';
 import { Switch } from './Switch';
@@ -16,15 +17,17 @@ interface ThisPageProps {
 }
 
 function NotSupported({ children }: { children?: ComponentChildren }) {
+  const { t } = useI18n();
   return (
     <div class="notice">
-      <p class="notice-title">Not a supported site</p>
+      <p class="notice-title">{t('thisPage.notSupported')}</p>
       {children}
     </div>
   );
 }
 
 function EnableOrigin({ origin }: { origin: string }) {
+  const { t } = useI18n();
   const [outcome, setOutcome] = useState<'idle' | 'denied' | 'failed'>('idle');
   const enable = () =>
     enableOrigin(origin).then(
@@ -33,19 +36,15 @@ function EnableOrigin({ origin }: { origin: string }) {
     );
   return (
     <NotSupported>
-      <p class="setting-hint">
-        Is this a careers site? The lens can read postings on {origin} once you allow it.
-      </p>
+      <p class="setting-hint">{t('thisPage.offerEnable', { origin })}</p>
       <div class="actions">
         <button type="button" class="button button-primary" onClick={enable}>
-          Enable on this site
+          {t('thisPage.enable')}
         </button>
       </div>
       {outcome !== 'idle' && (
         <p class="setting-hint" role="alert">
-          {outcome === 'denied'
-            ? 'Permission not granted: nothing changed.'
-            : "Couldn't ask for the permission."}
+          {outcome === 'denied' ? t('thisPage.denied') : t('thisPage.askFailed')}
         </p>
       )}
     </NotSupported>
@@ -54,10 +53,12 @@ function EnableOrigin({ origin }: { origin: string }) {
 
 /** The "This page" card: the site's own switch, enabling a careers site, and what the lens read. */
 export function ThisPage({ page, tabId, settings, save }: ThisPageProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   if (page.kind === 'unsupported') {
     return (
       <NotSupported>
-        <p class="setting-hint">The lens works on job sites and on careers sites you enable.</p>
+        <p class="setting-hint">{t('thisPage.worksOn')}</p>
       </NotSupported>
     );
   }
@@ -68,8 +69,8 @@ export function ThisPage({ page, tabId, settings, save }: ThisPageProps) {
     <>
       {page.kind === 'job-site' ? (
         <Switch
-          label="On this site"
-          hint={SITE_LABELS[page.site]}
+          label={t('thisPage.siteSwitch')}
+          hint={siteLabel(i18n, page.site)}
           checked={settings.sites[page.site]}
           disabled={!settings.enabled}
           onChange={(on) => save({ sites: { [page.site]: on } })}
@@ -77,18 +78,18 @@ export function ThisPage({ page, tabId, settings, save }: ThisPageProps) {
       ) : (
         <div class="setting-row">
           <span class="setting-text">
-            <span class="setting-label">Enabled on this site</span>
+            <span class="setting-label">{t('thisPage.enabledHere')}</span>
             <span class="setting-hint">{page.origin}</span>
           </span>
           <button type="button" class="button" onClick={() => void disableOrigin(page.origin)}>
-            Disable
+            {t('thisPage.disable')}
           </button>
         </div>
       )}
       {active && tabId !== null ? (
         <PageReadout tabId={tabId} />
       ) : (
-        <p class="setting-hint">{settings.enabled ? 'The lens is off on this site.' : 'The lens is off.'}</p>
+        <p class="setting-hint">{settings.enabled ? t('thisPage.offOnSite') : t('thisPage.off')}</p>
       )}
     </>
   );

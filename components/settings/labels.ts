@@ -1,18 +1,14 @@
-// The words the popup and the options page use for settings values. One table each, shared by both.
+// The names the popup and the options page give settings values: brands as they are, the rest from the
+// catalogue. One place each, shared by both pages.
 
 import type { SiteId } from '../../lib/engine/types';
-import type { SectionId, Settings } from '../../lib/extension/settings';
+import type { PagesTranslator } from '../../lib/extension/i18n/pages';
 
-export const SECTION_LABELS: Record<SectionId, string> = {
-  role: 'Role',
-  salary: 'Salary benchmark',
-  comparison: 'Role comparison',
-  checklist: 'Skills checklist',
-  checks: 'Recruiter checks',
-  listBadges: 'Badges in job lists',
-};
+/** A brand: the same in every language. */
+export const PRODUCT_NAME = 'AI Leadership Lens';
 
-export const SITE_LABELS: Record<SiteId, string> = {
+/** The job sites by their own names; the one that is not a brand is worded by the catalogue. */
+const SITE_NAMES: Record<Exclude<SiteId, 'generic'>, string> = {
   linkedin: 'LinkedIn',
   indeed: 'Indeed',
   greenhouse: 'Greenhouse',
@@ -21,26 +17,16 @@ export const SITE_LABELS: Record<SiteId, string> = {
   workday: 'Workday',
   wellfound: 'Wellfound',
   glassdoor: 'Glassdoor',
-  generic: 'Other careers sites you enabled',
 };
 
-export const THEME_LABELS: Record<Settings['theme'], string> = {
-  auto: 'Match the page, else the system',
-  light: 'Light',
-  dark: 'Dark',
-};
+export function siteLabel({ t }: PagesTranslator, site: SiteId): string {
+  return site === 'generic' ? t('site.generic') : SITE_NAMES[site];
+}
 
-export const PANEL_MODE_LABELS: Record<Settings['panelMode'], string> = {
-  full: 'Full',
-  compact: 'Compact',
-};
-
-export const PAY_BASIS_LABELS: Record<Settings['payBasis'], string> = {
-  base: 'Base salary',
-  total: 'Total pay incl. bonus and equity',
-};
-
-/** Record -> select options, in the table's order. */
-export function optionsOf<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {
-  return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+/** Values -> select options, in the given order. */
+export function optionsOf<V extends string>(
+  values: readonly V[],
+  label: (value: V) => string,
+): { value: V; label: string }[] {
+  return values.map((value) => ({ value, label: label(value) }));
 }

@@ -6,8 +6,9 @@ import { benchmark } from './benchmark';
 import { classifyTitle, isAiLeadership } from './classify';
 import { extractPosting, findAdapter } from './extract';
 import { recruiterFlags } from './flags';
-import { findPayInText, parsePay, payFromStructured } from './pay';
+import { findPayInText, isPayCurrency, type PayCurrency, parsePay, payFromStructured } from './pay';
 import { regionFor } from './region';
+import { readReportingLine } from './reporting-line';
 import type { SiteAdapter } from './sites/adapter';
 import { checkSkills } from './skills';
 import type { Analysis, CoreAnalysis, Pay, Posting, RegionMatch, Workplace } from './types';
@@ -49,21 +50,33 @@ export function analyzeCore(posting: Posting, data: CoreData, options: AnalysisO
     ? classifyTitle(posting.title.value, data.roles, { description: description ?? undefined })
     : null;
   const aiLeadership = isAiLeadership(role, description, data.roles);
-  const pay = postedPay(posting);
-  const region =
-    regionFor(posting.location.value, posting.workplace.value, data.regions) ??
-    homeRegion(options.homeRegion, data);
+  const postingRegion = regionFor(posting.location.value, posting.workplace.value, data.regions, data.cities);
+  const region = postingRegion ?? homeRegion(options.homeRegion, data);
+  const pay = postedPay(posting, localCurrency(postingRegion, data));
   const bench = role
-    ? benchmark({ role, region, pay, displayCurrency: options.displayCurrency, basis: options.basis }, data)
+    ? benchmark(
+        {
+          role,
+          region,
+          pay,
+          displayCurrency: options.displayCurrency,
+          basis: options.basis,
+          today: options.today,
+        },
+        data,
+      )
     : null;
   return { site: posting.site, posting, pay, role, aiLeadership, region, benchmark: bench };
 }
 
-/** The skill report and the recruiter checks, from the data details.js carries. */
+/** The skill report, the reporting line and the recruiter checks, from the code and data details.js carries. */
 export function completeAnalysis(core: CoreAnalysis, data: BundledData, options: AnalysisOptions): Analysis {
   const skills = checkSkills(core.posting.description.value, core.role?.id ?? null, data.skills);
-  const flags = core.aiLeadership ? recruiterFlags({ ...core, skills, today: options.today }, data) : [];
-  return { ...core, skills, flags };
+  const reportingLine = readReportingLine(core.posting.description.value);
+  const flags = core.aiLeadership
+    ? recruiterFlags({ ...core, skills, reportingLine, today: options.today }, data)
+    : [];
+  return { ...core, skills, reportingLine, flags };
 }
 
 const WARM_UP = <T>(value: T) => ({ value, source: 'warm-up' });
@@ -92,14 +105,23 @@ export function prepareEngine(data: CoreData): CoreAnalysis {
   return analyzeCore(WARM_UP_POSTING, data, { displayCurrency: 'USD', basis: 'base', today: '2026-01-01' });
 }
 
-/** Structured pay first (it is the site's own reading), then the pay text, then the description prose. */
-function postedPay(posting: Posting): Pay | null {
+/** The currency of the country the posting names (a remote or multi-country region has none). */
+function localCurrency(region: RegionMatch | null, data: CoreData): PayCurrency | null {
+  const named = region ? data.regions.find((r) => r.id === region.id) : undefined;
+  if (!named || (named.kind !== 'country' && named.kind !== 'subdivision')) return null;
+  return isPayCurrency(named.currency) ? named.currency : null;
+}
+
+/** Structured pay first (it is the site's own reading), then the pay text, then the description prose. A
+ *  figure whose text names no currency is read in the posting's own (`defaultCurrency`), said to be inferred. */
+function postedPay(posting: Posting, defaultCurrency: PayCurrency | null): Pay | null {
   if (posting.structuredPay) {
     const structured = payFromStructured(posting.structuredPay);
     if (structured) return structured;
   }
-  const prose = posting.description.value ? findPayInText(posting.description.value) : null;
-  const fromText = posting.payText.value ? parsePay(posting.payText.value) : null;
+  const opts = { defaultCurrency };
+  const prose = posting.description.value ? findPayInText(posting.description.value, opts) : null;
+  const fromText = posting.payText.value ? parsePay(posting.payText.value, opts) : null;
   // A top-card range says nothing of equity; the description's pay sentence often does ("plus equity").
   if (fromText) return prose?.equity && !fromText.equity ? { ...fromText, equity: true } : fromText;
   return prose;

@@ -1,6 +1,7 @@
 // Picks the salary band for a role and region and places the posted pay against it. Figures only ever come
 // from data/salaries.json: a missing band is said plainly, never filled in.
 import type {
+  BandMethod,
   PayBasis,
   RatesFile,
   Region,
@@ -21,6 +22,8 @@ export interface BenchmarkInput {
   pay: Pay | null;
   displayCurrency: string;
   basis: BasisWanted;
+  /** ISO date of the analysis: the exchange rates' age is judged against it. Without it, it is not judged. */
+  today?: string;
 }
 
 export interface BenchmarkData {
@@ -37,6 +40,11 @@ const BASIS_PREFERENCE: Record<BasisWanted, readonly PayBasis[]> = {
   total: ['total', 'base+bonus', 'base'],
 };
 const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 } as const;
+/** Figures computed from rows before a published aggregate, before one employer's posting, before a figure
+ *  with no source behind it. */
+const METHOD_RANK: Record<BandMethod, number> = { computed: 0, published: 1, posting: 2, uncited: 3 };
+/** Rates older than this many months are said to be old. */
+const RATE_AGE_MONTHS = 6;
 const BASIS_WORDS: Record<PayBasis, string> = {
   base: 'base salary',
   'base+bonus': 'base salary plus bonus',
@@ -53,8 +61,10 @@ export interface BandChoice {
 /**
  * The band for a role in a region: the region's own bands first, then each parent's (US-CA -> US,
  * DE -> EUROPE). A recorded gap does not stop the walk: the broader band is shown, and the gap is the
- * reason given for falling back. Within a region: the wanted basis, then confidence, then the most recent
- * year, then a band with a range over a single figure, then the larger sample.
+ * reason given for falling back. Within a region, by evidence: the wanted basis, then how the figures came to
+ * be (computed from rows, a published aggregate, one posting, uncited), then a figure for the role itself
+ * over a proxy, then confidence, then the larger sample, then the most recent year, then a range over a
+ * single figure.
  */
 export function chooseBand(
   roleId: Role['id'],
@@ -78,10 +88,12 @@ function compareBands(a: SalaryBand, b: SalaryBand, basis: BasisWanted): number 
   const preference = BASIS_PREFERENCE[basis];
   return (
     preference.indexOf(a.basis) - preference.indexOf(b.basis) ||
+    METHOD_RANK[a.method] - METHOD_RANK[b.method] ||
+    Number(a.proxy !== undefined) - Number(b.proxy !== undefined) ||
     CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] ||
+    (b.n ?? 0) - (a.n ?? 0) ||
     b.year - a.year ||
-    Number(b.low !== undefined) - Number(a.low !== undefined) ||
-    (b.n ?? 0) - (a.n ?? 0)
+    Number(b.low !== undefined) - Number(a.low !== undefined)
   );
 }
 
@@ -122,7 +134,9 @@ export function benchmark(input: BenchmarkInput, data: BenchmarkData): Benchmark
     gap: null,
     posted: null,
     position: null,
+    noVerdict: null,
     display: null,
+    rates: null,
     notes: [],
   };
   if (!region) {
@@ -162,8 +176,24 @@ export function benchmark(input: BenchmarkInput, data: BenchmarkData): Benchmark
     else display = { currency: input.displayCurrency, rate, rateDate: data.rates.date };
   }
 
-  const placed = pay ? placePay(pay, band, data.rates, notes) : { posted: null, position: null };
-  return { band, fallback, gap: null, ...placed, display, notes };
+  const placed = pay
+    ? placePay(pay, band, data.rates, notes)
+    : { posted: null, position: null, noVerdict: null };
+  const rates =
+    display || placed.posted?.converted
+      ? {
+          date: data.rates.date,
+          old: input.today ? olderThanMonths(data.rates.date, input.today, RATE_AGE_MONTHS) : null,
+        }
+      : null;
+  return { band, fallback, gap: null, ...placed, display, rates, notes };
+}
+
+/** True when `date` is more than `months` calendar months before `today` (both ISO dates). */
+export function olderThanMonths(date: string, today: string, months: number): boolean {
+  const limit = new Date(`${today}T00:00:00Z`);
+  limit.setUTCMonth(limit.getUTCMonth() - months);
+  return new Date(`${date}T00:00:00Z`) < limit;
 }
 
 function placePay(
@@ -171,24 +201,22 @@ function placePay(
   band: SalaryBand,
   rates: RatesFile,
   notes: string[],
-): Pick<BenchmarkResult, 'posted' | 'position'> {
+): Pick<BenchmarkResult, 'posted' | 'position' | 'noVerdict'> {
   const converted = postedIn(pay, band.currency, rates);
   if (!converted) {
     notes.push(
       `No exchange rate between ${pay.currency} and ${band.currency}, so the posted pay is not compared`,
     );
-    return { posted: null, position: null };
+    return { posted: null, position: null, noVerdict: null };
   }
   const posted = { ...converted, currency: band.currency, converted: pay.currency !== band.currency };
   if (posted.converted)
     notes.push(`Posted pay converted from ${pay.currency} at the reference rate of ${rates.date}`);
   // Posted pay is nearly always base salary (on-target earnings add variable pay).
   const comparedBasis: PayBasis = pay.ote ? 'base+bonus' : 'base';
-  if (comparedBasis !== band.basis) {
-    notes.push(
-      `The posted pay is ${BASIS_WORDS[comparedBasis]}, the band ${BASIS_WORDS[band.basis]}: like is not compared with like`,
-    );
-  }
+  // Like with like only: both figures are shown, and the panel says why there is no verdict.
+  if (band.basisStated === false) return { posted, position: null, noVerdict: 'basis-unstated' };
+  if (comparedBasis !== band.basis) return { posted, position: null, noVerdict: 'basis-differs' };
 
   const range = placementRange(band);
   if (!range) {
@@ -202,7 +230,7 @@ function placePay(
         `The source gives only ${figure} (${formatMoney(centre, band.currency)}), no range: the posted midpoint is ${side}`,
       );
     }
-    return { posted, position: null };
+    return { posted, position: null, noVerdict: null };
   }
 
   const top = range.open ? Number.POSITIVE_INFINITY : range.high;
@@ -218,7 +246,7 @@ function placePay(
   const mid = (posted.low + posted.high) / 2;
   // A range with low = high has no inside: 0 below it, 0.5 on it, 1 above it.
   const at = span > 0 ? (mid - range.low) / span : mid < range.low ? 0 : mid > range.low ? 1 : 0.5;
-  return { posted, position: { verdict, against: range.against, at, comparedBasis } };
+  return { posted, position: { verdict, against: range.against, at, comparedBasis }, noVerdict: null };
 }
 
 /** The stated low..high, else the middle half (25th-75th percentile) a survey gives; null for one figure. */

@@ -1,7 +1,7 @@
 // One list card (LinkedIn search/collections, Indeed results) -> the small badge it gets, or null when the
 // card is not AI leadership. Cards carry no description, so a CTO / CDO card (AI leadership only when the
 // description is centred on AI) gets no badge. Pure, and cached: a card seen again costs one Map lookup.
-import type { Level, RoleId } from '../../data/schema';
+import type { City, Level, RoleId } from '../../data/schema';
 import { type BenchmarkData, benchmark } from './benchmark';
 import { classifyTitle, isAiLeadership } from './classify';
 import { type JobCard, workplaceFromText } from './extract';
@@ -47,6 +47,9 @@ export function levelText(level: Level): string {
   return `${LEVEL_WORDS[level]} · AI`;
 }
 
+/** The bands and the gazetteer: a card's place is read as the posting's is. */
+type CardData = BenchmarkData & { cities: City[] };
+
 /** The three readings a card needs; createCardAnalyser remembers each, since many cards share them. */
 interface CardSteps {
   role(title: string): RoleMatch | null;
@@ -54,21 +57,22 @@ interface CardSteps {
   region(location: string | null): RegionMatch | null;
 }
 
-function directSteps(data: BenchmarkData, options: CardAnalysisOptions): CardSteps {
+function directSteps(data: CardData, options: CardAnalysisOptions): CardSteps {
   const home = options.homeRegion ? data.regions.find((r) => r.id === options.homeRegion) : undefined;
   const homeMatch = home ? { id: home.id, name: home.name, evidence: 'home region (settings)' } : null;
   return {
     role: (title) => classifyTitle(title, data.roles),
     pay: (payText) => parsePay(payText),
     region: (location) =>
-      regionFor(location, location ? workplaceFromText(location) : null, data.regions) ?? homeMatch,
+      regionFor(location, location ? workplaceFromText(location) : null, data.regions, data.cities) ??
+      homeMatch,
   };
 }
 
 /** The badge for one card; null when the card is not an AI-leadership role. */
 export function analyseCard(
   card: CardFields,
-  data: BenchmarkData,
+  data: CardData,
   options: CardAnalysisOptions,
   steps: CardSteps = directSteps(data, options),
 ): CardBadgeView | null {
@@ -110,12 +114,16 @@ export function analyseCard(
  *  endless list cannot grow memory. */
 export const CARD_CACHE_LIMIT = 2000;
 
-/** A Map of at most `limit` entries (first in, first out): get-or-compute by key. */
-function boundedCache<V>(limit: number): (key: string, compute: () => V) => V {
+/** A Map of at most `limit` entries (first in, first out): get-or-compute by key; a value `remember` turns
+ *  down is returned, not kept. */
+function boundedCache<V>(
+  limit: number,
+): (key: string, compute: () => V, remember?: (value: V) => boolean) => V {
   const cache = new Map<string, V>();
-  return (key, compute) => {
+  return (key, compute, remember) => {
     if (cache.has(key)) return cache.get(key) as V;
     const value = compute();
+    if (remember && !remember(value)) return value;
     if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
     cache.set(key, value);
     return value;
@@ -124,6 +132,11 @@ function boundedCache<V>(limit: number): (key: string, compute: () => V) => V {
 
 export interface CardAnalyser {
   (card: CardFields): CardBadgeView | null;
+  /**
+   * The badge of the job `jobKey` names (its job id, or its text where it has none): `read` runs only the
+   * first time, unless it found no title (a card drawn empty, to be filled later), which is not remembered.
+   */
+  forJob(jobKey: string, read: () => CardFields): CardBadgeView | null;
   /** Cards computed (not served from the cache) so far, for tests and measurements. */
   readonly computed: number;
 }
@@ -133,7 +146,7 @@ export interface CardAnalyser {
  * region); a new card that shares its title, pay text or location with one seen before reuses that reading.
  * The options are fixed for the analyser's life: new settings, new analyser.
  */
-export function createCardAnalyser(data: BenchmarkData, options: CardAnalysisOptions): CardAnalyser {
+export function createCardAnalyser(data: CardData, options: CardAnalysisOptions): CardAnalyser {
   const direct = directSteps(data, options);
   const roles = boundedCache<RoleMatch | null>(CARD_CACHE_LIMIT);
   const pays = boundedCache<Pay | null>(CARD_CACHE_LIMIT);
@@ -150,7 +163,19 @@ export function createCardAnalyser(data: BenchmarkData, options: CardAnalysisOpt
       computed++;
       return analyseCard(card, data, options, steps);
     });
-  return Object.defineProperty(analyser, 'computed', { get: () => computed }) as CardAnalyser;
+  const jobs = boundedCache<{ view: CardBadgeView | null; titled: boolean }>(CARD_CACHE_LIMIT);
+  const forJob = (jobKey: string, read: () => CardFields) =>
+    jobs(
+      jobKey,
+      () => {
+        const card = read();
+        return { view: analyser(card), titled: card.title !== null };
+      },
+      (job) => job.titled,
+    ).view;
+  return Object.defineProperties(Object.assign(analyser, { forJob }), {
+    computed: { get: () => computed },
+  }) as CardAnalyser;
 }
 
 /** What identifies a card's content: a recycled card node with a new job has a new key. */

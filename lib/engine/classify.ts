@@ -14,10 +14,16 @@
 // - Nobody around the leader is the leader: a role named after "to", "office", "assistant", "chief of
 //   staff", "advisor" (Chief of Staff to the CAIO, Office of the CTO) does not count. "Assistant Director"
 //   and "Staff Engineering Manager" are ranks.
-// - A rank whose own function is sales, marketing, governance, policy, programmes and the like is not an AI
-//   leader even when an AI product is named (Head of Sales, AI Platform; Head of AI Governance; Program
-//   Manager, AI). Individual contributors (AI Engineer, Lead AI Engineer, AI Product Manager) have no title
-//   form and stay null, and so does a bank rank on an individual's job (Vice President, ML Engineer).
+// - A rank whose own function is sales, marketing, programmes and the like is not an AI leader even when an
+//   AI product is named (Head of Sales, AI Platform; Program Manager, AI). Individual contributors (AI
+//   Engineer, Lead AI Engineer, AI Product Manager, AI Governance Analyst) have no title form and stay null,
+//   and so does a bank rank on an individual's job (Vice President, ML Engineer).
+// - AI governance is part of AI leadership: governance, responsible AI, ethics, trustworthy AI, risk, safety,
+//   policy, assurance and compliance named next to the field (Head of AI Governance; Director, Responsible AI;
+//   Chief Responsible AI Officer; KI-Governance; gouvernance de l'IA; IA responsable) keep the title's rank and
+//   add the governance focus. A governance lead leads the programme (Responsible AI Lead is ai_manager), where
+//   a bare AI Lead may be an engineer.
+// - A C-suite title followed by "office" names the office, not the officer (CTO Office - Associate).
 import type { Role } from '../../data/schema';
 import { LEVELS, type Level, type RoleId } from '../../data/vocabulary';
 import { AI_TOKEN, textWords, titleTokens, wordSet } from './title-normalise';
@@ -25,19 +31,27 @@ import type { RoleMatch } from './types';
 
 /** Words that may sit between the words of a title form: "Director of [Engineering], Machine Learning". */
 const BRIDGES = wordSet(
-  'data science sciences analytics engineering technology tech applied conversational enterprise agentic team equipe equipo ingenieria ingenierie technologie tecnologia donnees datos daten pole digital digitalisierung platform infrastructure automation automatisierung innovation transformation robotics insights it ai',
+  'data science sciences analytics engineering software core technology tech applied conversational enterprise agentic team equipe equipo ingenieria ingenierie technologie tecnologia donnees datos daten pole digital digitalisierung platform infrastructure automation automatisierung innovation transformation robotics insights it ai',
 );
 const MAX_BRIDGES = 3;
 
 /** A rank preceded by one of these is that function's leader, not an AI leader (Sales Director, AI). */
 const FOREIGN_FUNCTION_BEFORE = wordSet(
-  'sales marketing product program programme project account accounts partner partnerships alliances alliance channel community customer success solutions business brand content growth people talent recruiting finance legal policy governance compliance risk operations delivery engagement client design creative communications events office case field hr resources procurement purchasing tax accounting audit support quality training',
+  'sales vertrieb ventas commercial comercial marketing product program programme project account accounts partner partnerships alliances alliance channel community customer success solutions business brand content growth people talent recruiting finance legal policy governance compliance risk operations delivery engagement client design creative communications events office case field hr resources procurement purchasing tax accounting audit support quality training',
 );
 /** Words that may join a function word to the rank: "Sales [Engineering] Manager", "Business [Development]". */
 const FUNCTION_JOINERS = new Set(['engineering', 'development', 'management', 'operations', 'marketing']);
-/** The function named right after the AI words: Head of AI Governance, Director of AI Solutions Sales. */
+/** The function named right after the AI words: Head of AI Partnerships, Director of AI Solutions Sales. */
 const FOREIGN_FUNCTION_AFTER = wordSet(
-  'sales marketing partnerships partner partners alliances governance policy ethics compliance legal risk assurance audit regulatory communications comms recruiting recruitment talent evangelism advocacy finance procurement gtm go customer support community content relations growth',
+  'sales marketing partnerships partner partners alliances legal audit communications comms recruiting recruitment talent evangelism advocacy finance procurement gtm go customer support community content relations growth',
+);
+/** AI-governance words written after the field: AI Governance, KI-Ethik, IA responsable, IA de confiance. */
+const GOVERNANCE_AFTER_AI = wordSet(
+  'governance ethics ethik ethique etica risk risks risiko risikomanagement safety policy assurance compliance regulatory regulation regulierung responsable confiance confianza',
+);
+/** And before it: Responsible AI, Trustworthy AI, gouvernance de l'IA, Data, Privacy and AI Governance. */
+const GOVERNANCE_BEFORE_AI = wordSet(
+  'responsible trustworthy ethical governance gouvernance gobernanza ethique etica conformite cumplimiento risques riesgos privacy verantwortungsvolle vertrauenswurdige verantwoorde',
 );
 const SKIPPED_AFTER = new Set(['product', 'solutions', 'platform']);
 /** People around the leader: the role named after these words is someone else's. */
@@ -51,6 +65,8 @@ const ASSISTANT_RANKS = wordSet('director manager head vp');
 const INDIVIDUAL_AFTER = wordSet(
   'engineer developer scientist researcher analyst architect specialist consultant designer intern trainer',
 );
+/** After "Lead <field>", a word that makes the lead part of another title: Lead AI Research Scientist. */
+const TITLE_AFTER_LEAD = new Set([...INDIVIDUAL_AFTER, 'research', 'product']);
 
 const RANK_LEVEL = new Map<string, Level>([
   ['vp', 'vp'],
@@ -169,6 +185,20 @@ function compiled(roles: Role[]): CompiledRoles {
   return c;
 }
 
+/** The word at `j` names a kind of AI, right before the field and after a scope: Manager, Software
+ *  Engineering - Expressive AI; Director, Product Management - Auth0 AI Products. Right after the rank it may
+ *  be a function (Directeur Commercial IA), and a function or rank word is never one (Head of Sales AI). */
+function fieldModifier(tokens: string[], j: number): boolean {
+  const word = tokens[j] as string;
+  return (
+    tokens[j + 1] === AI_TOKEN &&
+    !FOREIGN_FUNCTION_BEFORE.has(word) &&
+    !FOREIGN_FUNCTION_AFTER.has(word) &&
+    !RANK_LEVEL.has(word) &&
+    !AROUND_LEADER.has(word)
+  );
+}
+
 /** Where the form ends when it starts at `start`, or null. Bridge words may sit between its words, but the
  *  AI field only inside an AI role's form (Director de IA y Datos is not a Director de Datos). */
 function matchEnd(
@@ -183,7 +213,8 @@ function matchEnd(
     let skipped = 0;
     while (j < tokens.length && tokens[j] !== want) {
       const word = tokens[j] as string;
-      if (skipped === MAX_BRIDGES || !BRIDGES.has(word) || (word === AI_TOKEN && !form.role.aiRole))
+      if (skipped === MAX_BRIDGES || (word === AI_TOKEN && !form.role.aiRole)) return null;
+      if (!BRIDGES.has(word) && !(want === AI_TOKEN && j > start + 1 && fieldModifier(tokens, j)))
         return null;
       skipped++;
       j++;
@@ -227,6 +258,43 @@ function foreignFunctionAfter(tokens: string[], end: number): boolean {
   return after !== undefined && FOREIGN_FUNCTION_AFTER.has(after);
 }
 
+interface GovernanceRead {
+  /** The title's tokens without the governance words, so the rank reads as in any AI title. */
+  tokens: string[];
+  /** The governance words, in title order: "responsible", "governance". */
+  words: string[];
+}
+
+/** The AI-governance words written next to the field, or null when there are none. A governance lead
+ *  (Responsible AI Lead; Lead, AI Ethics) is read as a manager. */
+function governanceRead(tokens: string[]): GovernanceRead | null {
+  let found: { dropped: Set<number>; leads: Set<number> } | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== AI_TOKEN) continue;
+    let before = i - 1;
+    while (before >= 0 && GOVERNANCE_BEFORE_AI.has(tokens[before] as string)) before--;
+    let after = i + 1;
+    while (after < tokens.length && GOVERNANCE_AFTER_AI.has(tokens[after] as string)) after++;
+    if (before === i - 1 && after === i + 1) continue;
+    found ??= { dropped: new Set(), leads: new Set() };
+    for (let k = before + 1; k < after; k++) if (k !== i) found.dropped.add(k);
+    // The rank "lead" right after the phrase, or opening the title before it unless another title follows
+    // (Lead, Responsible AI; not Lead Responsible AI Research Scientist).
+    if (tokens[after] === 'lead') found.leads.add(after);
+    if (before === 0 && tokens[0] === 'lead' && !TITLE_AFTER_LEAD.has(tokens[after] as string))
+      found.leads.add(0);
+  }
+  if (!found) return null;
+  const kept: string[] = [];
+  const words: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as string;
+    if (found.dropped.has(k)) words.push(token);
+    else kept.push(found.leads.has(k) ? 'manager' : token);
+  }
+  return { tokens: kept, words };
+}
+
 /** "chief diversity officer" spelled out in the text with the initials of the abbreviation, and not a form
  *  of the abbreviation's role: then the abbreviation means that other officer. */
 function otherExpansion(tokens: string[], abbreviation: string, keys: Set<string> | undefined): boolean {
@@ -240,6 +308,11 @@ function otherExpansion(tokens: string[], abbreviation: string, keys: Set<string
     }
   }
   return false;
+}
+
+/** "CTO Office": the officer's office, whose staff are not the officer. */
+function namesOffice(tokens: string[], end: number, level: Level): boolean {
+  return level === 'c-suite' && tokens[end + 1] === 'office';
 }
 
 /** The role named at `start` belongs to someone around the leader, or to a non-AI function. */
@@ -264,7 +337,13 @@ function candidates(tokens: string[], c: CompiledRoles): Candidate[] {
     if (forms) {
       for (const form of forms) {
         const m = matchEnd(tokens, i, form);
-        if (!m || blocked(tokens, i) || foreignFunctionAfter(tokens, m.end)) continue;
+        if (
+          !m ||
+          blocked(tokens, i) ||
+          foreignFunctionAfter(tokens, m.end) ||
+          namesOffice(tokens, m.end, form.level)
+        )
+          continue;
         found.push({
           role: form.role,
           level: form.level,
@@ -278,7 +357,12 @@ function candidates(tokens: string[], c: CompiledRoles): Candidate[] {
       }
     }
     const role = c.abbreviations.get(token);
-    if (role && !blocked(tokens, i) && !otherExpansion(tokens, token, c.formKeys.get(role.id))) {
+    if (
+      role &&
+      !blocked(tokens, i) &&
+      !namesOffice(tokens, i, role.level) &&
+      !otherExpansion(tokens, token, c.formKeys.get(role.id))
+    ) {
       found.push({
         role,
         level: role.level,
@@ -294,7 +378,13 @@ function candidates(tokens: string[], c: CompiledRoles): Candidate[] {
   return found;
 }
 
-function toMatch(best: Candidate, tokens: string[], c: CompiledRoles, description: string | undefined) {
+function toMatch(
+  best: Candidate,
+  tokens: string[],
+  c: CompiledRoles,
+  description: string | undefined,
+  governance: GovernanceRead | null,
+): RoleMatch | null {
   let { role, level, evidence } = best;
   let confidence = best.abbreviation ? 0.85 : best.bridged ? 0.8 : 0.9;
   if (!best.abbreviation && best.weight === tokens.length) confidence = 0.95;
@@ -322,7 +412,16 @@ function toMatch(best: Candidate, tokens: string[], c: CompiledRoles, descriptio
       confidence = 0.75;
     }
   }
-  return { id: role.id, level, confidence, evidence } satisfies RoleMatch;
+  if (governance && role.aiRole) {
+    return {
+      id: role.id,
+      level,
+      confidence,
+      evidence: `${evidence}; ai governance: ${governance.words.join(' ')}`,
+      focus: 'governance',
+    };
+  }
+  return { id: role.id, level, confidence, evidence };
 }
 
 /** The role a job title names, or null. Never throws; the roles array is compiled once and cached. */
@@ -333,10 +432,12 @@ export function classifyTitle(
 ): RoleMatch | null {
   try {
     const c = compiled(roles);
-    const tokens = titleTokens(title);
+    const read = titleTokens(title);
+    const governance = governanceRead(read);
+    const tokens = governance?.tokens ?? read;
     let best: Candidate | undefined;
     for (const candidate of candidates(tokens, c)) if (!best || better(candidate, best)) best = candidate;
-    return best ? toMatch(best, tokens, c, hints?.description) : null;
+    return best ? toMatch(best, tokens, c, hints?.description, governance) : null;
   } catch {
     return null;
   }

@@ -251,6 +251,8 @@ export function extractPosting(
       payText: pay,
       structuredPay: schema?.structuredPay ?? null,
       description,
+      ...(schema?.datePosted ? { datePosted: schema.datePosted } : {}),
+      ...(schema?.validThrough ? { validThrough: schema.validThrough } : {}),
     };
   } catch {
     return null;
@@ -278,7 +280,8 @@ function cardElements(root: ParentNode, cards: CardsDescription): Element[] {
   return found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
 }
 
-function cardJobId(el: Element, cards: CardsDescription): string | null {
+/** The job id a card carries (an attribute on it or inside it, else its job link), or null. */
+export function cardJobId(el: Element, cards: CardsDescription): string | null {
   for (const attr of cards.jobIdAttributes) {
     const holder = el.hasAttribute(attr) ? el : el.querySelector(`[${attr}]`);
     const id = holder?.getAttribute(attr)?.match(/(\d+|[0-9a-f]{12,})$/i)?.[1];
@@ -291,25 +294,28 @@ function cardJobId(el: Element, cards: CardsDescription): string | null {
   return null;
 }
 
+/** One card's fields, read from its element by the site's card description. */
+export function readCard(element: Element, cards: CardsDescription): JobCard {
+  const read = (selectors: readonly Selector[], parse: Parse<string>) => {
+    try {
+      return readSelectors(element, selectors, parse)?.value ?? null;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    element,
+    jobId: cardJobId(element, cards),
+    title: read(cards.title, titleText),
+    payText: read(cards.pay, payText),
+    company: read(cards.company, shortText),
+    location: read(cards.location, shortText),
+  };
+}
+
 /** Job cards of a list page (LinkedIn search/collections, Indeed, Glassdoor), in page order. */
 export function listCards(root: ParentNode, url: string): JobCard[] {
   const cards = findAdapter(url)?.cards;
   if (!cards) return [];
-  return cardElements(root, cards).map((element) => {
-    const read = (selectors: readonly Selector[], parse: Parse<string>) => {
-      try {
-        return readSelectors(element, selectors, parse)?.value ?? null;
-      } catch {
-        return null;
-      }
-    };
-    return {
-      element,
-      jobId: cardJobId(element, cards),
-      title: read(cards.title, titleText),
-      payText: read(cards.pay, payText),
-      company: read(cards.company, shortText),
-      location: read(cards.location, shortText),
-    };
-  });
+  return cardElements(root, cards).map((element) => readCard(element, cards));
 }

@@ -3,7 +3,6 @@ import type { PayLaw, RatesFile, Region, Role, SalaryEntry, Skill } from '../../
 import { bandCentre, chooseBand, inRegion, postedIn } from './benchmark';
 import { formatMoney } from './currency';
 import { regionChain } from './region';
-import { compilePhrases, type PhraseMatcher } from './text-match';
 import type {
   BenchmarkResult,
   Flag,
@@ -11,6 +10,8 @@ import type {
   Pay,
   Posting,
   RegionMatch,
+  ReportingLine,
+  ReportingTo,
   RoleMatch,
   SkillReport,
 } from './types';
@@ -23,13 +24,16 @@ export interface FlagInput {
   region: RegionMatch | null;
   benchmark: BenchmarkResult | null;
   skills: SkillReport;
-  /** ISO date the laws are judged on. */
+  reportingLine: ReportingLine | null;
+  /** ISO date the laws are judged on: the caller's "today", never the clock. */
   today: string;
 }
 
 export interface FlagData {
   roles: Role[];
   payLaws: PayLaw[];
+  /** The date the laws were compiled: what "no law on record" means. */
+  payLawsCompiled: string;
   regions: Region[];
   skills: Skill[];
   /** For the C-suite check against the VP / Head bands of the same region. */
@@ -55,7 +59,7 @@ const SEVERITY_ORDER: Record<FlagSeverity, number> = { high: 0, medium: 1, low: 
 export function recruiterFlags(input: FlagInput, data: FlagData): Flag[] {
   const flags = [
     ...payAgainstBands(input, data),
-    ...reportsToAnotherChief(input, data),
+    ...reportsBelowChiefLevel(input, data),
     ...payLawFlags(input, data),
     ...governanceFlags(input, data),
     ...rangeShapeFlags(input.pay),
@@ -134,161 +138,146 @@ function inCurrency(amount: number, pay: Pay, currency: string): string {
 
 // ---------- reporting line ----------
 
-type ReportingPhrase = 'lead' | 'filler' | 'superior';
+/** Levels below any chief: a chief the posting puts under one of these is below the C-suite by its own words. */
+const BELOW_CHIEF: readonly ReportingTo[] = ['vp', 'head', 'director'];
 
-// Executive titles beyond the roles in data/roles.json that a C-suite role should not report to.
-const OTHER_CHIEFS = [
-  'cio',
-  'chief information officer',
-  'coo',
-  'chief operating officer',
-  'chief operations officer',
-  'cfo',
-  'chief financial officer',
-  'cpo',
-  'chief product officer',
-  'chief people officer',
-  'cmo',
-  'chief marketing officer',
-  'cro',
-  'chief revenue officer',
-  'chief risk officer',
-  'cso',
-  'chief strategy officer',
-  'chief science officer',
-  'chief scientist',
-  'ciso',
-  'chief information security officer',
-  'chief digital officer',
-  'chief innovation officer',
-  'chief transformation officer',
-  'cco',
-  'chief commercial officer',
-  'chief compliance officer',
-];
-const BELOW_CHIEF_TITLES = [
-  'vp',
-  'svp',
-  'evp',
-  'vice president',
-  'senior vice president',
-  'executive vice president',
-  'head of',
-  'director of',
-];
-const REPORTING_LEADS = [
-  'report to',
-  'reporting to',
-  'report directly to',
-  'reporting directly to',
-  'report into',
-  'reporting into',
-  'report directly into',
-  'reporting directly into',
-  'reporting line to',
-];
-
-const reportingMatchers = new WeakMap<readonly Role[], PhraseMatcher<ReportingPhrase>>();
-
-function reportingMatcher(roles: readonly Role[]): PhraseMatcher<ReportingPhrase> {
-  let matcher = reportingMatchers.get(roles);
-  if (!matcher) {
-    const chiefs = roles
-      .filter((role) => role.level === 'c-suite')
-      .flatMap((role) => [...role.titles.en, ...role.abbreviations]);
-    matcher = compilePhrases<ReportingPhrase>([
-      { key: 'lead', phrases: REPORTING_LEADS },
-      { key: 'filler', phrases: ['the', 'our', 'a', 'an'] },
-      { key: 'superior', phrases: [...chiefs, ...OTHER_CHIEFS, ...BELOW_CHIEF_TITLES] },
-    ]);
-    reportingMatchers.set(roles, matcher);
-  }
-  return matcher;
-}
-
-/** A chief reports to the CEO or the board; "reports to the CTO / CIO / VP ..." is a level below. */
-function reportsToAnotherChief(input: FlagInput, data: FlagData): Flag[] {
-  const description = input.posting.description.value;
-  if (input.role?.level !== 'c-suite' || !description) return [];
-  const matcher = reportingMatcher(data.roles);
-  const scanned = matcher.scan(description);
-  for (let i = 0; i < scanned.length; i++) {
-    const lead = matcher.matchAt(scanned, i);
-    if (lead?.key !== 'lead') continue;
-    let next = i + lead.length;
-    const filler = matcher.matchAt(scanned, next);
-    if (filler?.key === 'filler' && scanned.breakBefore[next] === 0) next += filler.length;
-    const superior = matcher.matchAt(scanned, next);
-    if (superior?.key === 'superior' && scanned.breakBefore[next] === 0) {
-      const named = /\s/.test(superior.phrase) ? superior.phrase : superior.phrase.toUpperCase();
-      return [
-        {
-          id: 'csuite-reports-to-cxo',
-          severity: 'medium',
-          message: `${roleNameOf(input.role.id, data.roles)} title, but the posting says it reports to the ${named}: a chief reports to the CEO or the board, so this is likely a level below C-suite`,
-        },
-      ];
-    }
-  }
-  return [];
+/**
+ * Only what the posting says: a C-suite title that reports to a VP, Head or Director. A chief under another
+ * chief, the CEO or the board claims nothing (whom a CAIO reports to varies, and the sources do not settle it).
+ */
+function reportsBelowChiefLevel(input: FlagInput, data: FlagData): Flag[] {
+  const line = input.reportingLine;
+  if (input.role?.level !== 'c-suite' || !line || !BELOW_CHIEF.includes(line.to)) return [];
+  return [
+    {
+      id: 'csuite-reports-below-chief',
+      severity: 'medium',
+      message: `${roleNameOf(input.role.id, data.roles)} title, but the posting says it "${line.text}": a chief who reports to a ${line.superior} is a level below C-suite by the posting's own words`,
+    },
+  ];
 }
 
 // ---------- pay-transparency laws ----------
 
+/** A law that covers the posting's region, at `depth` in its chain (0: the region itself). */
+interface CoveringLaw {
+  law: PayLaw;
+  where: Region;
+  depth: number;
+}
+
+interface LawVerdict extends CoveringLaw {
+  severity: FlagSeverity;
+  message: string;
+}
+
+const LATER_DUTY: Record<Exclude<PayLaw['duty'], 'posting'>, string> = {
+  'before-interview': 'before the interview',
+  'before-contract': 'before the contract',
+  'before-employment': 'before employment starts',
+};
+
 function payLawFlags(input: FlagInput, data: FlagData): Flag[] {
-  const { pay, region, today, posting } = input;
+  const { pay, region, posting } = input;
   // Pay text the parser could not read is still pay shown to the applicant.
   if (pay || posting.payText.value !== null || !region) return [];
   const chain = regionChain(region.id, data.regions);
-  const applicable = data.payLaws.flatMap((law) => {
-    const covered = chain.find((level) => law.regions.includes(level.id));
-    return covered ? [{ law, covered }] : [];
+  const covering = data.payLaws.flatMap((law): CoveringLaw[] => {
+    const depth = chain.findIndex((level) => law.regions.includes(level.id));
+    const where = chain[depth];
+    return where ? [{ law, where, depth }] : [];
   });
-  // Where a law already requires pay in the advert, "before the interview" adds nothing (Italy's
-  // transposition over the EU directive).
-  const adDutyInForce = applicable.some(({ law }) => law.duty === 'posting' && law.effective <= today);
-  const flags = applicable
-    .filter(({ law }) => !(adDutyInForce && law.duty === 'before-interview'))
-    .map(({ law, covered }) => lawFlag(law, covered, today));
+  const flags: Flag[] = [];
+  const lawFlag = mostDemandingLaw(covering, input, data);
+  if (lawFlag) flags.push(lawFlag);
   if (posting.workplace.value === 'remote') {
-    const remoteFlag = remoteLawsFlag(region, data, today);
+    const remoteFlag = remoteLawsFlag(region, data, input.today);
     if (remoteFlag) flags.push(remoteFlag);
   }
   return flags;
 }
 
-/** `region` is the level of the posting's region chain that the law covers. */
-function lawFlag(law: PayLaw, region: Region, today: string): Flag {
-  const id = 'pay-range-missing-law';
-  if (law.effective > today) {
-    const duty = law.duty === 'posting' ? 'pay in job ads' : 'the pay or its range before the interview';
-    return {
-      id,
-      severity: 'info',
-      message: `No pay posted; ${law.name} requires ${duty} from ${law.effective}`,
-    };
+/**
+ * One check per posting, whatever the number of laws over it: the law that asks the most of this posting
+ * today, the most specific place first (New York City's law before New York State's). Other laws in force
+ * that require the same are named in it rather than flagged twice.
+ */
+function mostDemandingLaw(covering: CoveringLaw[], input: FlagInput, data: FlagData): Flag | null {
+  const verdicts = covering
+    .map((entry) => lawVerdict(entry, covering, input, data))
+    .filter((verdict) => verdict !== null)
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.depth - b.depth);
+  const [top, ...rest] = verdicts;
+  if (!top) return null;
+  const same = top.severity === 'info' ? [] : rest.filter((verdict) => verdict.severity !== 'info');
+  const also = same.map(({ law }) => `; ${law.name} requires the same since ${law.effective}`).join('');
+  return { id: 'pay-range-missing-law', severity: top.severity, message: `${top.message}${also}` };
+}
+
+function lawVerdict(
+  entry: CoveringLaw,
+  covering: CoveringLaw[],
+  input: FlagInput,
+  data: FlagData,
+): LawVerdict | null {
+  const { law, where } = entry;
+  const { today } = input;
+  const verdict = (severity: FlagSeverity, message: string): LawVerdict => ({ ...entry, severity, message });
+  const inForce = (other: PayLaw) => other.effective <= today;
+  const later = law.duty === 'posting' ? 'pay in job ads' : `the pay or its range ${LATER_DUTY[law.duty]}`;
+
+  if (law.directive) {
+    // A national law in force speaks for it: its transposition, or an older rule that asks for more.
+    const national = covering.some(
+      ({ law: other }) =>
+        inForce(other) && (other.transposes === law.id || (other.duty === 'posting' && !other.directive)),
+    );
+    if (national) return null;
+    const why =
+      law.effective > today
+        ? `member states must transpose it by ${law.effective}`
+        : `it binds employers only through national law, and no law of ${where.name} in force is on record (laws as compiled on ${data.payLawsCompiled})`;
+    return verdict('info', `No pay posted; ${law.name} is not yet binding here: ${why}`);
   }
-  if (law.duty === 'before-interview') {
-    return {
-      id,
-      severity: 'info',
-      message: `No pay posted; under ${law.name} (from ${law.effective}) the pay or its range must be given before the interview`,
-    };
+  const level = input.role?.level;
+  if (level && law.exemptLevels?.levels.includes(level)) {
+    return verdict(
+      'info',
+      `No pay posted; ${law.name} does not apply to this role: ${law.exemptLevels.reason}`,
+    );
   }
-  const employers = law.minEmployees ? ` (employers with ${law.minEmployees}+ employees)` : '';
+  if (!inForce(law))
+    return verdict('info', `No pay posted; ${law.name} requires ${later} from ${law.effective}`);
+  const since = `${inRegion(where)} since ${law.effective}`;
+  if (law.confidence === 'low') {
+    const doubt = law.uncertain ? `, but ${law.uncertain}` : '';
+    return verdict('info', `No pay posted; ${law.name} may require ${later} ${since}${doubt}`);
+  }
+  if (law.duty !== 'posting') {
+    return verdict(
+      'info',
+      `No pay posted; under ${law.name} (${since}) the pay or its range must reach applicants ${LATER_DUTY[law.duty]}`,
+    );
+  }
+  const conditions = [
+    law.minEmployees && law.minEmployees > 1 ? `the employer has ${law.minEmployees}+ employees` : null,
+    law.appliesIf ?? null,
+  ].filter((condition) => condition !== null);
+  const when = conditions.length > 0 ? ` if ${conditions.join(' and ')}` : '';
   if (law.exemptAbove) {
     const threshold = money(law.exemptAbove.amount, law.exemptAbove.currency);
-    return {
-      id,
-      severity: 'low',
-      message: `No pay posted; ${law.name} requires pay in job ads ${inRegion(region)} since ${law.effective}${employers}, but not when the pay is above ${threshold} a year, so a senior role may be exempt`,
-    };
+    return verdict(
+      'low',
+      `No pay posted; ${law.name} requires pay in job ads ${since}${when}, but not when the pay is above ${threshold} a year, so a senior role may be exempt`,
+    );
   }
-  return {
-    id,
-    severity: 'high',
-    message: `No pay posted, though ${law.name} requires it in job ads ${inRegion(region)} since ${law.effective}${employers}`,
-  };
+  if (law.enforcedFrom && law.enforcedFrom > today) {
+    return verdict(
+      'medium',
+      `No pay posted; ${law.name} requires pay in job ads ${since}${when}, enforced from ${law.enforcedFrom}`,
+    );
+  }
+  return verdict('high', `No pay posted, though ${law.name} requires it in job ads ${since}${when}`);
 }
 
 /** A remote job open across a country: the in-force laws of its states that cover remote work. */
@@ -300,7 +289,8 @@ function remoteLawsFlag(region: RegionMatch, data: FlagData, today: string): Fla
       law.remote === 'covered' &&
       law.duty === 'posting' &&
       law.effective <= today &&
-      law.regions.some((id) => data.regions.find((candidate) => candidate.id === id)?.parent === country.id),
+      // A state's law or a city's (New York City sits under New York State): anything below the country.
+      law.regions.some((id) => id !== country.id && regionChain(id, data.regions).some((r) => r.id === country.id)),
   );
   if (covering.length === 0) return null;
   const places = covering.flatMap((law) =>
@@ -316,10 +306,15 @@ function remoteLawsFlag(region: RegionMatch, data: FlagData, today: string): Fla
 
 // ---------- governance ----------
 
+const PRIVACY_SKILL = 'data_privacy';
+
 function governanceFlags(input: FlagInput, data: FlagData): Flag[] {
   if (!input.aiLeadership || input.posting.description.value === null) return [];
-  const governance = data.skills.filter((skill) => skill.group === 'governance');
-  if (governance.length === 0 || input.skills.mentioned.some((m) => m.group === 'governance')) return [];
+  // Data protection is governance, but nearly every EU posting carries a privacy notice: it says nothing of
+  // AI governance work, so it does not count here.
+  const governance = data.skills.filter((skill) => skill.group === 'governance' && skill.id !== PRIVACY_SKILL);
+  const ids = new Set(governance.map((skill) => skill.id));
+  if (governance.length === 0 || input.skills.mentioned.some((m) => ids.has(m.id))) return [];
   const examples = governance
     .slice(0, 3)
     .map((skill) => skill.label)

@@ -10,6 +10,9 @@ export interface SchemaJobPosting {
   workplace: Field<Workplace>;
   description: Field<string>;
   structuredPay: StructuredPay | null;
+  /** YYYY-MM-DD, or null when the JobPosting states no valid date. */
+  datePosted: string | null;
+  validThrough: string | null;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -100,6 +103,13 @@ function found<T>(value: T | null, source: string, what: string): Field<T> {
   return value === null ? missing(what) : { value, source };
 }
 
+/** The calendar day of a schema.org Date or DateTime ("2026-03-01", "2026-03-01T09:00:00Z"); null for anything else. */
+function isoDay(value: Json | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const day = /^\s*(\d{4}-\d{2}-\d{2})(?:[T\s]|$)/.exec(value)?.[1];
+  return day && !Number.isNaN(Date.parse(day)) ? day : null;
+}
+
 function readStructuredPay(salary: Json | undefined): StructuredPay | null {
   const first = asList(salary).find(isObject);
   if (!first) return null;
@@ -149,6 +159,8 @@ function fromJsonObject(posting: JsonObject): SchemaJobPosting {
       : missing('jobLocationType TELECOMMUTE'),
     description: found(description === '' ? null : description, `${where}.description`, 'description'),
     structuredPay: readStructuredPay(posting.baseSalary),
+    datePosted: isoDay(posting.datePosted),
+    validThrough: isoDay(posting.validThrough),
   };
 }
 
@@ -215,6 +227,8 @@ export function readMicrodataJobPosting(doc: Document): SchemaJobPosting | null 
             unit: itemValue(prop('unitText', salary))?.toUpperCase() ?? null,
           }
         : null,
+    datePosted: isoDay(itemValue(prop('datePosted'))),
+    validThrough: isoDay(itemValue(prop('validThrough'))),
   };
 }
 

@@ -24,6 +24,7 @@ const QUALIFIERS = wordSet(
 const RANK_ALIASES = new Map<string, string>([
   ['svp', 'vp'],
   ['evp', 'vp'],
+  ['cvp', 'vp'],
   ['vicepresident', 'vp'],
   ['vicepresidente', 'vp'],
   ['vicepresidenta', 'vp'],

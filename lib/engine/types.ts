@@ -39,6 +39,9 @@ export interface Posting {
   payText: Field<string>;
   structuredPay: StructuredPay | null;
   description: Field<string>;
+  /** schema.org datePosted / validThrough as the page states them (YYYY-MM-DD); absent when it states none. */
+  datePosted?: string;
+  validThrough?: string;
 }
 
 export type PayPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -56,6 +59,11 @@ export interface Pay {
   ote: boolean;
   /** The text the figures were read from. */
   text: string;
+  /** The text names no currency: it is read in the posting's own (its region's), and must be shown as such. */
+  currencyInferred?: boolean;
+  /** Ranges stated next to this one for particular places ("SF Bay/NYC: $188,000 - $304,200"), in its
+   *  currency and period; this Pay is the general range. */
+  otherRanges?: { min: number; max: number; label: string }[];
 }
 
 export interface RoleMatch {
@@ -64,6 +72,9 @@ export interface RoleMatch {
   confidence: number;
   /** What decided it: "matched: chief ai officer". */
   evidence: string;
+  /** Set when the title names the AI-governance side of the role (Head of AI Governance, Director,
+   *  Responsible AI): same rank, governance focus. */
+  focus?: 'governance';
 }
 
 export interface RegionMatch {
@@ -93,8 +104,15 @@ export interface BenchmarkResult {
     /** What the posted figure is taken to be: base, or base+bonus for on-target earnings. */
     comparedBasis: PayBasis;
   } | null;
+  /** Why posted pay and a band with a range get no verdict: the posted basis (base, or base+bonus for
+   *  on-target earnings) is not the band's, or the band's source does not say which pay it counts. */
+  noVerdict?: 'basis-differs' | 'basis-unstated' | null;
   /** Units of the display currency per unit of the band's, at the rates' date; null when the same. */
   display: { currency: string; rate: number; rateDate: string } | null;
+  /** The reference rates behind any converted figure (the band in the display currency, the posted pay in
+   *  the band's): their date, and whether it is more than six months before the analysis date (null when
+   *  no date was given). Null when nothing was converted; optional like noVerdict. */
+  rates?: { date: string; old: boolean | null } | null;
   /** Plain sentences the panel shows with the band: basis mismatches, conversions, single-figure bands. */
   notes: string[];
 }
@@ -102,6 +120,32 @@ export interface BenchmarkResult {
 export interface SkillReport {
   mentioned: { id: string; group: string; phrase: string }[];
   expectedMissing: string[];
+}
+
+/** Whom a posting says the role reports to: the chief executive (or the general management: Geschäftsführung,
+ *  Direction générale), the board, the founders, the executive committee, a named chief, or a level below. */
+export type ReportingTo =
+  | 'ceo'
+  | 'board'
+  | 'founders'
+  | 'executive-committee'
+  | 'cto'
+  | 'cio'
+  | 'coo'
+  | 'cfo'
+  | 'cdo'
+  | 'caio'
+  | 'other-chief'
+  | 'vp'
+  | 'head'
+  | 'director';
+
+export interface ReportingLine {
+  to: ReportingTo;
+  /** The superior's title as written: "VP of Engineering", "Geschäftsführung". */
+  superior: string;
+  /** The phrase it was read from, as written: "reports directly to the VP of Engineering". */
+  text: string;
 }
 
 export type FlagSeverity = 'high' | 'medium' | 'low' | 'info';
@@ -121,10 +165,12 @@ export interface Analysis {
   region: RegionMatch | null;
   benchmark: BenchmarkResult | null;
   skills: SkillReport;
+  /** Read from the description, with the checks: null when the posting names no reporting line. */
+  reportingLine: ReportingLine | null;
   flags: Flag[];
 }
 
-/** What the first paint and the list badges need; the skill report and the checks complete it. */
-export type CoreAnalysis = Omit<Analysis, 'skills' | 'flags'>;
+/** What the first paint and the list badges need; the skill report, reporting line and checks complete it. */
+export type CoreAnalysis = Omit<Analysis, 'skills' | 'reportingLine' | 'flags'>;
 
 export type { Confidence };

@@ -3,6 +3,7 @@
 // Pure: no wxt, no browser. The storage glue is lib/settings-store.ts.
 import * as z from 'zod/mini';
 import type { SiteId } from '../engine/types';
+import { UI_LANGUAGES } from './i18n/locale';
 
 // No compiled validators: zod would first probe `new Function`, which the extension's CSP refuses, and a
 // refusal in a content script is a securitypolicyviolation event the page can see (and report home).
@@ -45,9 +46,13 @@ export const PanelPosition = z.union(
 );
 export type PanelPosition = z.infer<typeof PanelPosition>;
 
+export const LEDGER_CAP_MIN = 50;
+export const LEDGER_CAP_MAX = 20_000;
+
 export const PayBasisPreference = z.enum(['base', 'total']);
 export const PanelMode = z.enum(['compact', 'full']);
 export const Theme = z.enum(['auto', 'light', 'dark']);
+export const UiLanguageSetting = z.enum(UI_LANGUAGES);
 
 export const SettingsSchema = z.object({
   /** Master switch. */
@@ -65,10 +70,17 @@ export const SettingsSchema = z.object({
   /** Skill ids from data/skills.json the user has. */
   userSkills: z.array(z.string().check(z.regex(SKILL_ID, 'expected a skill id (a-z, 0-9, _)'))),
   theme: Theme,
+  /** The popup's and options page's language; 'auto' follows the browser. */
+  uiLanguage: UiLanguageSetting,
   /** https origins (no path) the user enabled through optional host permissions. Per browser: never exported. */
   grantedOrigins: z.array(
     z.string().check(z.regex(HTTPS_ORIGIN, 'expected an https origin such as https://example.com')),
   ),
+  /** The posting memory: whether AI-leadership postings are remembered, and how many at most. */
+  ledger: z.object({
+    enabled: z.boolean(),
+    cap: z.number().check(z.int(), z.gte(LEDGER_CAP_MIN), z.lte(LEDGER_CAP_MAX)),
+  }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -90,7 +102,9 @@ export const DEFAULT_SETTINGS: Settings = {
   panelPosition: everySite<PanelPosition>('docked-right'),
   userSkills: [],
   theme: 'auto',
+  uiLanguage: 'auto',
   grantedOrigins: [],
+  ledger: { enabled: true, cap: 2_000 },
 };
 
 // ---------- migrations ----------

@@ -67,7 +67,7 @@ function pageFiles(buildDir: string, html: string): string[] {
   );
 }
 
-const LENS = 'content-scripts/content.js';
+const LENS = 'content-scripts/lens.js';
 const DETAILS = 'details.js';
 
 interface Manifest {

@@ -64,7 +64,7 @@ describe('web-ext lint on the Firefox build', () => {
     // The shared chunk for the popup and options page, and the content script: one renderer each.
     expect(report.warnings.map((w) => w.file).sort()).toEqual([
       expect.stringMatching(/^chunks\/[\w-]+\.js$/),
-      'content-scripts/content.js',
+      'content-scripts/lens.js',
     ]);
   });
 

@@ -107,6 +107,7 @@ export const band = (
   id: `band-${++bandCount}`,
   basis: 'base',
   source: 'seed-card',
+  method: 'published',
   year: 2025,
   confidence: 'medium',
   ...fields,

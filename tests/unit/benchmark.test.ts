@@ -126,7 +126,7 @@ describe('benchmark: choosing the band', () => {
     );
   });
 
-  it('prefers the asked basis, then confidence, then the most recent year, then a range over one figure', () => {
+  it('among published figures of one method: the asked basis, then confidence, then the most recent year, then a range', () => {
     const oldHigh = band({
       role: 'cto',
       region: 'US',
@@ -177,6 +177,58 @@ describe('benchmark: choosing the band', () => {
       year: 2023,
     });
     expect(run(cto, [newHigh, ranged]).band).toBe(ranged);
+  });
+
+  it('ranks by evidence: rows computed in the repo over a single posting, whatever the year', () => {
+    const survey = band({
+      role: 'director_ai',
+      region: 'US',
+      currency: 'USD',
+      method: 'computed',
+      n: 18,
+      p25: 185_750,
+      p50: 205_800,
+      p75: 240_000,
+      year: 2024,
+    });
+    const posting = band({
+      role: 'director_ai',
+      region: 'US',
+      currency: 'USD',
+      method: 'posting',
+      low: 210_000,
+      high: 245_000,
+      year: 2025,
+    });
+    expect(run({ role: roleMatch('director_ai') }, [posting, survey]).band).toBe(survey);
+  });
+
+  it('for total pay, ranks a cited survey over the uncited seed figure, however recent the seed', () => {
+    const seedTotal = band({ ...CAIO_US_TOTAL, id: 'seed-total', method: 'uncited' });
+    const heidrick = band({
+      role: 'caio',
+      region: 'US',
+      currency: 'USD',
+      basis: 'total',
+      mean: 1_134_000,
+      method: 'published',
+      year: 2023,
+    });
+    expect(run({ basis: 'total' }, [seedTotal, heidrick]).band).toBe(heidrick);
+  });
+
+  it("ranks the role's own figures over a proxy population, even a larger one", () => {
+    const own = band({ role: 'head_ai', region: 'US', currency: 'USD', method: 'computed', n: 14, p50: 1 });
+    const proxy = band({
+      role: 'head_ai',
+      region: 'US',
+      currency: 'USD',
+      method: 'computed',
+      n: 137,
+      p50: 2,
+      proxy: 'Head of Data',
+    });
+    expect(run({ role: roleMatch('head_ai') }, [proxy, own]).band).toBe(own);
   });
 
   it('says when it shows another basis than the one asked for', () => {
@@ -239,19 +291,35 @@ describe('benchmark: where the posted pay sits', () => {
   });
 
   it('never calls pay "above" an open-topped band ("$1M+")', () => {
-    const position = run({ basis: 'total', pay: pay(1_200_000, 1_500_000) }).position;
+    const openBase = band({ ...CAIO_US_BASE, high: 500_000, highOpen: true });
+    const position = run({ pay: pay(1_200_000, 1_500_000) }, [openBase]).position;
     expect(position?.verdict).toBe('within');
   });
 
-  it('says when posted pay (base) is compared with a total-compensation band', () => {
+  it("gives no verdict when the posted basis differs from the band's, and still shows both", () => {
+    // Base salary $300K-$400K against a $500K-$1M+ total band used to read "below": unlike things compared.
     const result = run({ basis: 'total', pay: pay(300_000, 400_000) });
     expect(result.band).toBe(CAIO_US_TOTAL);
-    expect(result.position).toMatchObject({ verdict: 'below', comparedBasis: 'base' });
-    expect(result.notes.join(' ')).toContain(
-      'The posted pay is base salary, the band total compensation (including bonus and equity)',
-    );
+    expect(result.position).toBeNull();
+    expect(result.noVerdict).toBe('basis-differs');
+    expect(result.posted).toMatchObject({ low: 300_000, high: 400_000, currency: 'USD' });
+
     const ote = run({ pay: pay(300_000, 400_000, 'USD', { ote: true }) });
-    expect(ote.position?.comparedBasis).toBe('base+bonus');
+    expect(ote.band).toBe(CAIO_US_BASE);
+    expect(ote).toMatchObject({ position: null, noVerdict: 'basis-differs' });
+    const sameBasis = run({ pay: pay(300_000, 400_000) });
+    expect(sameBasis).toMatchObject({
+      position: { verdict: 'within', comparedBasis: 'base' },
+      noVerdict: null,
+    });
+  });
+
+  it('gives no verdict against a band whose source does not say which pay it counts (the UK seed band)', () => {
+    const ukSeed = band({ ...CAIO_GB_BASE, method: 'uncited', basisStated: false });
+    const result = run({ region: regionMatch('GB'), pay: pay(150_000, 180_000, 'GBP') }, [ukSeed]);
+    expect(result.band).toBe(ukSeed);
+    expect(result).toMatchObject({ position: null, noVerdict: 'basis-unstated' });
+    expect(result.posted).toMatchObject({ low: 150_000, high: 180_000 });
   });
 
   it('describes pay against a band that gives only a median, without inventing a range', () => {
@@ -296,6 +364,17 @@ describe('benchmark: currencies', () => {
       10,
     );
     expect(run({ region: regionMatch('GB'), displayCurrency: 'GBP' }).display).toBeNull();
+  });
+
+  it("gives the rates' date with any conversion and says when it is more than six months before today", () => {
+    const converted = { region: regionMatch('GB'), displayCurrency: 'USD' } as const;
+    expect(run({ ...converted, today: '2026-08-06' }).rates).toEqual({ date: '2026-02-06', old: false });
+    expect(run({ ...converted, today: '2026-08-07' }).rates).toEqual({ date: '2026-02-06', old: true });
+    expect(run(converted).rates).toEqual({ date: '2026-02-06', old: null });
+    const postedOnly = run({ pay: pay(300_000, 400_000, 'GBP'), today: '2027-01-01' });
+    expect(postedOnly.posted?.converted).toBe(true);
+    expect(postedOnly.rates).toEqual({ date: '2026-02-06', old: true });
+    expect(run({ pay: pay(300_000, 400_000), today: '2027-01-01' }).rates).toBeNull();
   });
 
   it('does not compare or convert without a rate, and says so', () => {

@@ -23,6 +23,7 @@ const FAMILIES = [
   'ai-substring-trap',
   'cto-cdo',
   'near-miss',
+  'governance',
 ];
 /** Bulk negatives from the title lists: leaders of other functions, and titles with neither cue. */
 const BLIND_ONLY_FAMILIES = ['other-leader', 'unrelated'];
@@ -32,7 +33,7 @@ const SHAPE: Record<(typeof TITLE_FILES)[number], { min: number; families: strin
   'labelled-titles.tsv': {
     min: 350,
     families: FAMILIES,
-    origins: ['onet', 'ats-boards', 'research', 'written'],
+    origins: ['onet', 'ats-boards', 'research', 'written', 'issue-11'],
   },
   'blind-titles.tsv': {
     min: 300,

@@ -152,7 +152,6 @@ describe('classifyTitle by family', () => {
     'Prompt Engineer',
     'Chief of Staff to the CAIO',
     'Executive Assistant to the Chief AI Officer',
-    'Head of AI Governance',
     'Chief Digital Officer',
     'Chief Transformation Officer (CTO)',
     'Chief Diversity Officer (CDO)',
@@ -198,6 +197,72 @@ describe('classifyTitle by family', () => {
     ['Executive Assistant to the VP of Machine Learning', null],
     ['Chief of Staff - Machine Learning', null],
   ])('general rules: %s -> %s', (title, expected) => expect(id(title)).toBe(expected));
+
+  it.each([
+    ['Chief Responsible AI Officer', 'caio'],
+    ['VP, AI Ethics', 'vp_ai'],
+    ['Head of AI Governance', 'head_ai'],
+    ['Director, Responsible AI', 'director_ai'],
+    ['Head of Trustworthy AI', 'head_ai'],
+    ['Director of AI Safety', 'director_ai'],
+    ['Head of AI Policy', 'head_ai'],
+    ['AI Assurance Manager', 'ai_manager'],
+    ['Head of AI Risk and Compliance', 'head_ai'],
+    ['Responsible AI Lead', 'ai_manager'],
+    ['Lead, AI Ethics', 'ai_manager'],
+    ['Leiter KI-Governance (m/w/d)', 'head_ai'],
+    ["Directeur gouvernance de l'IA", 'director_ai'],
+    ['Responsable IA responsable (H/F)', 'head_ai'],
+    ['Jefe de Gobernanza de IA', 'head_ai'],
+  ])('AI governance keeps its rank and gets the governance focus: %s -> %s', (title, expected) => {
+    const match = classifyTitle(title, roles);
+    expect(match?.id).toBe(expected);
+    expect(match?.focus).toBe('governance');
+    expect(match?.evidence).toContain('; ai governance: ');
+  });
+
+  it.each([
+    'AI Governance Analyst',
+    'Responsible AI Engineer',
+    'Lead Responsible AI Engineer',
+    'Tech Lead, Responsible AI',
+    'AI Lead',
+    'Head of Sales, AI Platform',
+    'Director of Marketing, AI',
+    'Head of AI Governance Sales',
+    'Program Manager, AI Governance',
+    'Chief of Staff, Responsible AI',
+    'Chief Risk Officer',
+    'Head of Data Governance',
+  ])('AI governance individual contributors and other functions stay null: %s', (title) =>
+    expect(id(title)).toBeNull(),
+  );
+
+  it('gives no focus to an AI title without governance words, nor to a compared role', () => {
+    expect(classifyTitle('Head of AI', roles)).not.toHaveProperty('focus');
+    expect(classifyTitle('Machine Learning Engineering Manager, Trust & Safety', roles)).not.toHaveProperty(
+      'focus',
+    );
+    expect(classifyTitle('CTO & Head of Responsible AI', roles)).toEqual(
+      expect.objectContaining({ id: 'cto' }),
+    );
+    expect(classifyTitle('CTO & Head of Responsible AI', roles)).not.toHaveProperty('focus');
+  });
+
+  it.each([
+    ['Senior Director, Software Engineering (ML)', 'director_ai'],
+    ['Senior Engineering Manager, Core ML', 'ai_manager'],
+    ['CVP, Machine Learning', 'vp_ai'],
+    ['Director of Engineering, Healthcare AI', 'director_ai'],
+    ['Manager, Data Science - Fraud AI', 'ai_manager'],
+    ['Head of Engineering, Sales AI', null],
+    ['Director of Technology, Ventas IA', null],
+    ['CTO Office - Associate (m/f/d)', null],
+    ['Chief AI Officer Office Manager', null],
+    ['Fractional CTO', 'cto'],
+  ])("a kind of AI after a scope, a chief's office, CVP: %s -> %s", (title, expected) =>
+    expect(id(title)).toBe(expected),
+  );
 
   it('gives functional leads the rank their title states', () => {
     expect(classifyTitle('VP of AI Research', roles)?.level).toBe('vp');

@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadDetailData } from '../../data/details';
-import { publishDetails } from '../../entrypoints/content/details-slot';
-import { guard, lastExtensionError, recordError } from '../../entrypoints/content/error-boundary';
+import { publishDetails } from '../../entrypoints/lens.content/details-slot';
+import { guard, lastExtensionError, recordError } from '../../entrypoints/lens.content/error-boundary';
 import { completeAnalysis } from '../../lib/engine/analyze';
 import {
   DIAGNOSTICS_REQUEST,
@@ -60,8 +60,8 @@ describe('content script on a page where the engine throws', () => {
   });
 
   const start = async () => {
-    const { default: contentScript } = await import('../../entrypoints/content/index');
-    ctx = new ContentScriptContext('content', contentScript);
+    const { default: contentScript } = await import('../../entrypoints/lens.content/index');
+    ctx = new ContentScriptContext('lens', contentScript);
     await contentScript.main(ctx);
   };
   const diagnostics = async () =>
@@ -112,8 +112,8 @@ describe('content script where every selector fails (fail closed)', () => {
   });
   const startAt = async (url: string) => {
     (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-    const { default: contentScript } = await import('../../entrypoints/content/index');
-    ctx = new ContentScriptContext('content', contentScript);
+    const { default: contentScript } = await import('../../entrypoints/lens.content/index');
+    ctx = new ContentScriptContext('lens', contentScript);
     await contentScript.main(ctx);
     await new Promise((done) => setTimeout(done, 50));
     return DiagnosticsReply.parse(await fakeBrowser.runtime.sendMessage(DIAGNOSTICS_REQUEST));

@@ -1,7 +1,16 @@
 // The bundled data checked as a whole: every file parses, every cross-reference resolves (sources, regions,
 // roles), every band is ordered and attributed, and the skill phrases behave in the real matcher.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBundledData, loadSourceNotes } from '../../data';
+import {
+  BAND_SPECS,
+  bandDifferences,
+  computeBands,
+  coverage,
+  MINIMUM_N,
+  readSourceRows,
+} from '../../data/build-bands';
 import {
   RatesFile,
   RoleFact,
@@ -201,6 +210,59 @@ describe('bundled data: salary bands', () => {
     expect(bands.filter((b) => b.role === 'vp_ai' || b.region === 'NL').map((b) => b.id)).toEqual([]);
     expect(gaps.some((g) => g.role === 'vp_ai')).toBe(true);
     expect(gaps.some((g) => g.region === 'NL')).toBe(true);
+  });
+
+  it('recomputes every computed band from the rows in data/sources/, figure for figure', () => {
+    const computed = computeBands(readSourceRows());
+    expect(bandDifferences({ entries: data.salaries }, computed)).toEqual([]);
+    expect(bands.filter((b) => b.method === 'computed').map((b) => b.id)).toEqual(
+      expect.arrayContaining(Object.keys(BAND_SPECS)),
+    );
+    expect(bands.filter((b) => b.method === 'computed').length).toBe(Object.keys(BAND_SPECS).length);
+  });
+
+  it('reports a committed figure that differs from the recomputation', () => {
+    const computed = computeBands(readSourceRows());
+    const edited = data.salaries.map((entry) =>
+      entry.id === 'director-ml-us-aijobs' && entry.kind === 'band' ? { ...entry, p50: 1 } : entry,
+    );
+    expect(bandDifferences({ entries: edited }, computed)).toEqual([
+      `director-ml-us-aijobs.p50: committed 1, recomputed ${computed['director-ml-us-aijobs']?.p50}`,
+    ]);
+  });
+
+  it('states on every band how its figures came to be', () => {
+    const raw = JSON.parse(readFileSync('data/salaries.json', 'utf8')) as {
+      entries: Record<string, unknown>[];
+    };
+    const bandsWithout = raw.entries.filter((entry) => entry.kind === 'band' && !('method' in entry));
+    expect(bandsWithout.map((entry) => entry.id)).toEqual([]);
+  });
+
+  it('gives every computed band its n (at least the minimum) and a cited source', () => {
+    for (const band of bands.filter((b) => b.method === 'computed')) {
+      expect(band.n ?? 0, band.id).toBeGreaterThanOrEqual(MINIMUM_N);
+      expect(sourceIds.has(band.source), band.id).toBe(true);
+    }
+    expect(bands.filter((b) => b.method === 'uncited').every((b) => b.source === 'seed-card')).toBe(true);
+  });
+
+  it('keeps the row data out of the shipped code: only the computed figures ship', () => {
+    const shipped = ['core.ts', 'details.ts', 'index.ts'].map((file) => readFileSync(`data/${file}`, 'utf8'));
+    expect(shipped.filter((code) => /sources\/|build-bands|coverage\.json/.test(code))).toEqual([]);
+  });
+
+  it('keeps the committed coverage table in step with the rows', () => {
+    const committed = JSON.parse(readFileSync('data/coverage.json', 'utf8'));
+    expect(committed).toEqual(coverage(readSourceRows()));
+  });
+
+  it('marks the uncorroborated UK seed band: uncited, low confidence, basis not stated', () => {
+    expect(bands.find((b) => b.id === 'caio-gb-base-seed-card')).toMatchObject({
+      method: 'uncited',
+      confidence: 'low',
+      basisStated: false,
+    });
   });
 
   it('never states a gap where a band exists for the same role and region', () => {

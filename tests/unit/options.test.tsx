@@ -35,6 +35,7 @@ const DATA: BundledData = {
       confidence: 'high',
     },
   ],
+  cities: [],
   regions: [
     { id: 'US', name: 'United States', kind: 'country', parent: null, currency: 'USD', aliases: [] },
     { id: 'GB', name: 'United Kingdom', kind: 'country', parent: 'EUROPE', currency: 'GBP', aliases: [] },

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { pageTheme } from '../../entrypoints/content/page-theme';
+import { pageTheme } from '../../entrypoints/lens.content/page-theme';
 
 afterEach(() => {
   document.body.removeAttribute('style');

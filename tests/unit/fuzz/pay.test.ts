@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   annualise,
+  CONVENTIONS,
   DAYS_PER_YEAR,
   findPayInText,
   HOURS_PER_YEAR,
@@ -141,7 +142,7 @@ const PERIOD_WRITINGS: Record<PayPeriod, string[]> = {
   hour: [' an hour', '/hr', ' per hour', '/h', ' hourly'],
 };
 
-/** Figures that, annualised, stay under the smallest ceiling of any currency (10 million a year). */
+/** Figures per period; each currency narrows them to what, annualised, is a plausible salary in it. */
 const FIGURE_RANGE: Record<PayPeriod, { min: number; max: number }> = {
   year: { min: 1_000, max: 2_000_000 },
   month: { min: 100, max: 200_000 },
@@ -193,10 +194,13 @@ const generatedPay = (currencies: readonly PayCurrency[]): fc.Arbitrary<Generate
       pick: fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
     })
     .map(({ currency, period, lowSeed, ratio, round, pick }) => {
-      const { min, max } = FIGURE_RANGE[period];
+      const { floor, ceiling } = CONVENTIONS[currency];
+      const min = Math.max(FIGURE_RANGE[period].min, Math.ceil(floor / PERIODS_PER_YEAR[period]));
+      // The top is at most 9.9 times the bottom, so the bottom stays under a tenth of the ceiling.
+      const max = Math.max(min * 10, Math.min(FIGURE_RANGE[period].max, ceiling / PERIODS_PER_YEAR[period]));
       const step = Math.min(round, min);
       const low = Math.max(min, Math.round((min + lowSeed * (max / 10 - min)) / step) * step);
-      const high = Math.max(low, Math.round((low * ratio) / step) * step);
+      const high = Math.max(low, Math.floor((low * ratio) / step) * step);
       const choose = <T>(items: readonly T[], k: number): T => items[(pick[k] ?? 0) % items.length] as T;
       const marks = marksOf(currency);
       const after = choose([false, true], 0);
@@ -219,16 +223,39 @@ const generatedPay = (currencies: readonly PayCurrency[]): fc.Arbitrary<Generate
       return { text: texts[shape], low, high: shape === 'single' ? low : high, currency, period };
     });
 
+/** A year's worth at least the currency's smallest annual salary: below it a description's figure is a perk. */
+const describedPay = (currencies: readonly PayCurrency[]) =>
+  generatedPay(currencies).filter(
+    (g) => g.low * PERIODS_PER_YEAR[g.period] >= (CONVENTIONS[g.currency].yearFrom ?? 0),
+  );
+
 describe('pay parsing properties', () => {
   it.each([
-    ['parsePay', parsePay],
-    ['findPayInText', findPayInText],
-  ])(
-    '%s never throws on any text and returns null or well-formed pay',
-    (_name, read) => {
+    ['parsePay', parsePay, (text: string) => text, generatedPay(PAY_CURRENCIES)],
+    ['findPayInText', findPayInText, (text: string) => `Salary: ${text}`, describedPay(PAY_CURRENCIES)],
+  ] as const)(
+    '%s never throws on any text, returns null or well-formed pay, and reads generated pay as generated',
+    (_name, read, framed, pay) => {
+      const texts = fc.oneof(
+        anyText.map((text) => ({ text, want: null })),
+        pay.map((want) => ({ text: framed(want.text), want })),
+      );
       fc.assert(
-        fc.property(anyText, (text) => {
-          expectWellFormed(read(text));
+        fc.property(texts, ({ text, want }) => {
+          const got = read(text);
+          expectWellFormed(got);
+          if (want) {
+            expect(got, text).not.toBeNull();
+            expect(
+              { min: got?.min, max: got?.max, currency: got?.currency, period: got?.period },
+              text,
+            ).toEqual({
+              min: want.low,
+              max: want.high,
+              currency: want.currency,
+              period: want.period,
+            });
+          }
         }),
         { numRuns: fuzzRuns() },
       );
@@ -327,10 +354,12 @@ describe('pay parsing properties', () => {
       fc.assert(
         fc.property(
           fc.constantFrom(...factors),
-          fc.integer({ min: 2, max: 400 }),
+          fc.integer({ min: 0, max: 400 }),
           fc.constantFrom('$', '£', '€'),
-          ([period, factor, written], figure, symbol) => {
+          ([period, factor, written], extra, symbol) => {
             expect(PERIODS_PER_YEAR[period]).toBe(factor);
+            // From the smallest figure that is a salary in any of the three currencies a year.
+            const figure = Math.ceil(CONVENTIONS.GBP.floor / factor) + extra;
             const stated = parsePay(`${symbol}${figure}${written}`);
             const yearly = parsePay(`${symbol}${grouped(figure * factor, ',')} a year`);
             expect(stated?.period).toBe(period);

@@ -2,12 +2,15 @@
 // parent chain ends, and the region does not depend on how names are cased or spaced.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import citiesJson from '../../../data/cities.json';
 import regionsJson from '../../../data/regions.json';
-import { RegionsFile } from '../../../data/schema';
+import { CitiesFile, RegionsFile } from '../../../data/schema';
 import { regionChain, regionFor } from '../../../lib/engine/region';
 import { fuzzRuns, fuzzTimeout } from './runs';
 
 const regions = RegionsFile.parse(regionsJson).regions;
+const cities = CitiesFile.parse(citiesJson).cities;
+const gazetteer = fc.constantFrom(undefined, cities);
 const ids = new Set(regions.map((r) => r.id));
 const placeWords = regions.flatMap((r) => [r.name, ...r.aliases.slice(0, 3)]);
 /** Names longer than a code: their case never matters. Two-letter codes count only in capitals, by design. */
@@ -46,8 +49,8 @@ describe('region properties', () => {
     'never throws and answers null or a region from the data with evidence and a chain that ends',
     () => {
       fc.assert(
-        fc.property(fc.option(location), workplace, (loc, wp) => {
-          const match = regionFor(loc, wp, regions);
+        fc.property(fc.option(location), workplace, gazetteer, (loc, wp, known) => {
+          const match = regionFor(loc, wp, regions, known);
           if (match === null) return;
           expect(ids.has(match.id)).toBe(true);
           expect(match.evidence.length).toBeGreaterThan(0);
@@ -71,7 +74,8 @@ describe('region properties', () => {
           fc.array(fc.boolean(), { minLength: 1, maxLength: 32 }),
           fc.array(fc.tuple(space, space), { minLength: 3, maxLength: 3 }),
           workplace,
-          (parts, flips, spaces, wp) => {
+          gazetteer,
+          (parts, flips, spaces, wp, known) => {
             const isCode = (part: string) => /^[A-Z]{2}$/.test(part);
             const recase = (part: string) =>
               [...part]
@@ -84,11 +88,33 @@ describe('region properties', () => {
                 return `${before}${isCode(part) ? part : recase(part)}${after}`;
               })
               .join(',');
-            expect(regionFor(varied, wp, regions)?.id ?? null, JSON.stringify(varied)).toBe(
-              regionFor(plain, wp, regions)?.id ?? null,
+            expect(regionFor(varied, wp, regions, known)?.id ?? null, JSON.stringify(varied)).toBe(
+              regionFor(plain, wp, regions, known)?.id ?? null,
             );
           },
         ),
+        { numRuns: fuzzRuns() },
+      );
+    },
+    fuzzTimeout(),
+  );
+
+  it(
+    'places a gazetteer city written with its country or state code in that country, never a state elsewhere',
+    () => {
+      const ids = new Set(regions.map((r) => r.id));
+      fc.assert(
+        fc.property(fc.constantFrom(...cities), fc.boolean(), (city, alternate) => {
+          const [name, alternates, country, subdivision] = city;
+          const written = alternate ? (alternates[0] ?? name) : name;
+          const location = `${written}, ${subdivision ?? country}`;
+          const chain = regionChain(regionFor(location, null, regions, cities)?.id ?? '', regions).map(
+            (r) => r.id,
+          );
+          // A country with no region of its own: no answer, rather than a state that shares its code.
+          if (!ids.has(country)) expect(chain, location).toEqual([]);
+          else expect(chain, location).toContain(subdivision ? `${country}-${subdivision}` : country);
+        }),
         { numRuns: fuzzRuns() },
       );
     },

@@ -1,0 +1,96 @@
+// Reading and drawing: the chip each list card gets. A card is read once per job (the analyser keeps each job's
+// badge by job id), so a recycled card element showing a job seen before costs an attribute read and a lookup;
+// drawing only appends, renders or removes a chip and never asks the page for layout (badge.css places it).
+import {
+  BADGE_HOST_TAG,
+  createBadgeHost,
+  removeBadge,
+  renderBadge,
+} from '../../../components/badge/badge-host';
+import type { CardAnalyser, CardBadgeView } from '../../../lib/engine/card-analysis';
+import { cardJobId, readCard } from '../../../lib/engine/extract';
+import type { CardsDescription } from '../../../lib/engine/sites/adapter';
+import type { Settings } from '../../../lib/extension/settings';
+
+export interface CardChips {
+  /** A card near the viewport: its chip drawn for the job it shows now, moved, or taken off. */
+  draw(card: Element): void;
+  /** A card away from the viewport: a chip drawn for another job than the one it shows now comes off. */
+  dropIfStale(card: Element): void;
+  /** Every chip comes off the page. */
+  clear(): void;
+}
+
+/** What a card element was last drawn for. */
+interface Drawn {
+  /** The job (cardJobKey) the card showed; empty: nothing settled, look again. */
+  job: string;
+  view: CardBadgeView | null;
+  /** Its chip, kept while off the card, to be reused. */
+  host: HTMLElement | null;
+}
+
+export function createCardChips(
+  cards: CardsDescription,
+  analyse: CardAnalyser,
+  theme: Settings['theme'],
+): CardChips {
+  const drawn = new WeakMap<Element, Drawn>();
+
+  const draw = (card: Element) => {
+    const job = cardJobKey(card, cards);
+    const last = drawn.get(card);
+    if (last && last.job === job && (last.host === null || card.contains(last.host))) return;
+    let titled = true;
+    const view = analyse.forJob(job, () => {
+      const fields = readCard(card, cards);
+      titled = fields.title !== null;
+      return fields;
+    });
+    const title = view ? titleElementOf(card, cards) : null;
+    let host = last?.host ?? null;
+    if (!view || !title) {
+      host?.remove();
+      // A card drawn empty (its text comes later) is looked at again on its next change.
+      drawn.set(card, { job: titled ? job : '', view: null, host });
+    } else {
+      host ??= createBadgeHost(document);
+      if (view !== last?.view) renderBadge(host, view, theme);
+      if (host.parentNode !== title) title.append(host);
+      drawn.set(card, { job, view, host });
+    }
+    // A page that re-rendered the card may have left an earlier chip behind: one chip per card.
+    for (const other of card.querySelectorAll<HTMLElement>(BADGE_HOST_TAG)) {
+      if (other !== host) removeBadge(other);
+    }
+  };
+
+  const dropIfStale = (card: Element) => {
+    const last = drawn.get(card);
+    if (!last?.host?.isConnected || last.job === cardJobKey(card, cards)) return;
+    last.host.remove();
+    last.job = '';
+  };
+
+  const clear = () => {
+    for (const host of document.querySelectorAll<HTMLElement>(BADGE_HOST_TAG)) removeBadge(host);
+  };
+
+  return { draw, dropIfStale, clear };
+}
+
+/** The job a card shows: its job id, or its text where it carries none. */
+function cardJobKey(card: Element, cards: CardsDescription): string {
+  const id = cardJobId(card, cards);
+  return id ? `id:${id}` : `text:${card.textContent}`;
+}
+
+/** The visible title element (the first title selector that names an element, not an attribute). */
+function titleElementOf(card: Element, cards: CardsDescription): Element | null {
+  for (const selector of cards.title) {
+    if (selector.attr) continue;
+    const el = card.querySelector(selector.css);
+    if (el) return el;
+  }
+  return null;
+}

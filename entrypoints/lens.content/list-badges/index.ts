@@ -1,0 +1,92 @@
+// Badges on list pages (LinkedIn search/collections, Indeed results): each AI-leadership card gets one chip
+// next to its title. This file decides whether a page gets them and with which settings; list-watch.ts
+// schedules the work, card-chips.ts reads cards and draws their chips, list-cards.ts finds them.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CoreData } from '../../../data';
+import { createCardAnalyser } from '../../../lib/engine/card-analysis';
+import { findAdapter } from '../../../lib/engine/extract';
+import type { CardsDescription } from '../../../lib/engine/sites/adapter';
+import { lensActiveOn, type Settings } from '../../../lib/extension/settings';
+import { guard } from '../error-boundary';
+import { parsableSelectors } from '../mutations';
+import { type CardChips, createCardChips } from './card-chips';
+import { type ListWatch, watchLists } from './list-watch';
+
+export interface ListBadges {
+  /** Re-read settings and the URL (call after a settings change; location changes are watched here). */
+  refresh(): void;
+  /** Remove every badge and stop watching. */
+  stop(): void;
+}
+
+export function startListBadges(
+  ctx: ContentScriptContext,
+  data: CoreData,
+  getSettings: () => Settings,
+): ListBadges {
+  let session: { signature: string; chips: CardChips; watch: ListWatch } | null = null;
+  const stopped = new AbortController();
+
+  const begin = (cards: CardsDescription, settings: Settings, signature: string) => {
+    const cardSelector = parsableSelectors(cards.containers).join(', ');
+    if (!cardSelector) return null;
+    const analyse = createCardAnalyser(data, {
+      displayCurrency: settings.displayCurrency,
+      basis: settings.payBasis,
+      homeRegion: settings.homeRegion,
+    });
+    const chips = createCardChips(cards, analyse, settings.theme);
+    // A recycled card changes its job id attributes or link; its text, or its title element re-rendered.
+    const watch = watchLists(
+      cardSelector,
+      {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: [...cards.jobIdAttributes, 'href'],
+      },
+      chips,
+    );
+    return { signature, chips, watch };
+  };
+
+  const end = () => {
+    session?.watch.stop();
+    session?.chips.clear();
+    session = null;
+  };
+
+  const refresh = () => {
+    if (ctx.isInvalid || stopped.signal.aborted) return;
+    const settings = getSettings();
+    const adapter = findAdapter(location.href);
+    const cards = adapter?.cards;
+    if (!adapter || !cards || !settings.sections.listBadges || !lensActiveOn(settings, adapter.id)) {
+      end();
+      return;
+    }
+    const signature = [
+      adapter.id,
+      settings.displayCurrency,
+      settings.payBasis,
+      settings.homeRegion,
+      settings.theme,
+    ].join('|');
+    // Same site, same settings (a new page of the same list): pick up cards the observers missed.
+    if (session?.signature === signature) return session.watch.rescan();
+    end();
+    session = begin(cards, settings, signature);
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', guard('following a navigation', refresh), {
+    signal: stopped.signal,
+  });
+  const stop = () => {
+    stopped.abort();
+    end();
+  };
+  ctx.onInvalidated(stop);
+  refresh();
+  return { refresh, stop };
+}

@@ -1,0 +1,152 @@
+// Deutsch, förmlich ("Sie"). Kurze Beschriftungen: das Popup ist etwa 360 px breit.
+import type { PagesCatalogue } from '.';
+
+export const de: PagesCatalogue = {
+  'app.allSettings': 'Alle Einstellungen',
+  'app.saveFailed': 'Speichern fehlgeschlagen: {error}',
+  'app.settingsTitle': '{product} – Einstellungen',
+
+  'lens.group': 'Lens',
+  'lens.on': 'Lens aktiv',
+  'lens.onHint': 'Panel bei Stellenanzeigen für KI-Führungsrollen einblenden',
+
+  'popup.thisPage': 'Diese Seite',
+  'popup.readingPage': 'Seite wird gelesen …',
+
+  'sections.heading': 'Im Panel anzeigen',
+  'section.role': 'Rolle',
+  'section.salary': 'Gehalts-Benchmark',
+  'section.comparison': 'Rollenvergleich',
+  'section.checklist': 'Kompetenz-Checkliste',
+  'section.checks': 'Hinweise für Recruiter',
+  'section.listBadges': 'Badges in Stellenlisten',
+  'site.generic': 'Weitere von Ihnen aktivierte Karriereseiten',
+
+  'thisPage.notSupported': 'Keine unterstützte Website',
+  'thisPage.worksOn': 'Die Lens arbeitet auf Jobportalen und auf Karriereseiten, die Sie aktivieren.',
+  'thisPage.offerEnable':
+    'Ist dies eine Karriereseite? Die Lens kann Stellenanzeigen auf {origin} lesen, sobald Sie es erlauben.',
+  'thisPage.enable': 'Auf dieser Website aktivieren',
+  'thisPage.denied': 'Berechtigung nicht erteilt: Es wurde nichts geändert.',
+  'thisPage.askFailed': 'Die Berechtigung konnte nicht angefragt werden.',
+  'thisPage.siteSwitch': 'Auf dieser Website',
+  'thisPage.enabledHere': 'Auf dieser Website aktiviert',
+  'thisPage.disable': 'Deaktivieren',
+  'thisPage.offOnSite': 'Die Lens ist auf dieser Website ausgeschaltet.',
+  'thisPage.off': 'Die Lens ist ausgeschaltet.',
+
+  'readout.unreadable': 'Stellenanzeige nicht lesbar',
+  'readout.noAnswer': 'Die Seite hat nicht geantwortet. Laden Sie sie neu und öffnen Sie dies dann erneut.',
+  'readout.reload': 'Seite neu laden',
+  'readout.noPosting': 'Keine Stellenanzeige auf dieser Seite',
+  'readout.extensionError': 'Die Lens ist auf dieser Seite auf einen Fehler gestoßen',
+  'readout.extensionErrorDetail': '{error}. Die Seite selbst ist nicht betroffen; Neuladen kann helfen.',
+  'readout.notAiLeadership': 'Keine KI-Führungsrolle: Das Panel bleibt ausgeblendet.',
+  'readout.role': 'Rolle',
+  'readout.pay': 'Vergütung',
+  'readout.region': 'Region',
+  'readout.roleLine': '{name} · {level} · {confidence} ({score})',
+  'readout.notRecognised': 'Nicht erkannt',
+  'readout.noPay': 'Keine Vergütung angegeben',
+  'readout.position': '{verdict} ({basis})',
+  'readout.howRead': 'So wurde jedes Feld gelesen',
+  'readout.missing': { one: '{count} Feld nicht gefunden', other: '{count} Felder nicht gefunden' },
+  'readout.copy': 'Diagnose kopieren',
+  'readout.copied': 'Kopiert',
+  'readout.copyFailed': 'Kopieren fehlgeschlagen',
+
+  'field.title': 'Titel',
+  'field.company': 'Unternehmen',
+  'field.location': 'Standort',
+  'field.workplace': 'Arbeitsmodell',
+  'field.payText': 'Vergütung',
+  'field.description': 'Beschreibung',
+
+  'level.c-suite': 'C-Level',
+  'level.vp': 'VP',
+  'level.head': 'Head of',
+  'level.director': 'Director',
+  'level.manager': 'Manager',
+  'level.lead': 'Lead',
+
+  'confidence.high': 'Hohe Verlässlichkeit',
+  'confidence.medium': 'Mittlere Verlässlichkeit',
+  'confidence.low': 'Geringe Verlässlichkeit',
+
+  'verdict.below': 'Angegebene Vergütung liegt unter der Spanne',
+  'verdict.within': 'Angegebene Vergütung liegt in der Spanne',
+  'verdict.above': 'Angegebene Vergütung liegt über der Spanne',
+  'verdict.overlaps': 'Angegebene Vergütung überschneidet sich mit der Spanne',
+
+  'basis.base': 'Grundgehalt',
+  'basis.base+bonus': 'Grundgehalt + Bonus',
+  'basis.total': 'Gesamtvergütung inkl. Equity',
+
+  'options.general': 'Allgemein',
+  'options.language': 'Sprache',
+  'options.languageAuto': 'Sprache des Browsers',
+  'options.theme': 'Erscheinungsbild',
+  'theme.auto': 'Wie die Seite, sonst wie das System',
+  'theme.light': 'Hell',
+  'theme.dark': 'Dunkel',
+  'options.panelSize': 'Panelgröße',
+  'panelMode.full': 'Vollständig',
+  'panelMode.compact': 'Kompakt',
+  'options.pay': 'Vergütung',
+  'options.currency': 'Beträge anzeigen in',
+  'options.payBasis': 'Vergütung vergleichen als',
+  'payBasis.base': 'Grundgehalt',
+  'payBasis.total': 'Gesamtvergütung inkl. Bonus und Equity',
+  'options.homeRegion': 'Heimatregion',
+  'options.homeRegionHint': 'Gilt, wenn eine Stellenanzeige den Arbeitsort nicht nennt.',
+  'options.notSet': 'Nicht festgelegt',
+  'options.sites': 'Websites',
+  'options.grantedSites': 'Von Ihnen aktivierte Karriereseiten',
+  'options.panelPosition': 'Position des Panels',
+  'options.skills': 'Ihre Kompetenzen',
+  'options.skillsHint':
+    'Haken Sie an, was Sie mitbringen: Die Checkliste im Panel markiert es bei jeder Stellenanzeige.',
+  'options.shortcut': 'Tastenkürzel',
+  'options.backup': 'Sicherung',
+  'options.about': 'Über die Daten',
+
+  'origins.none': 'Noch keine. Öffnen Sie das Popup auf einer Karriereseite und wählen Sie „{action}“.',
+  'origins.remove': 'Entfernen',
+  'origins.removeLabel': '{origin} entfernen',
+
+  'positions.allDocked': 'Auf jeder Website rechts angedockt. Ziehen Sie das Panel, um es zu verschieben.',
+  'positions.movedTo': 'Verschoben nach {x}, {y}',
+  'positions.dock': 'Rechts andocken',
+
+  'skills.none': 'Die mitgelieferten Daten enthalten noch keine Kompetenzen.',
+
+  'shortcut.action': 'Panel ein- oder ausblenden',
+  'shortcut.reading': 'Wird gelesen …',
+  'shortcut.none': 'Kein Tastenkürzel festgelegt',
+  'shortcut.change': 'Tastenkürzel ändern',
+  'shortcut.path':
+    'Öffnen Sie {url} in Chrome oder Edge; in Firefox öffnen Sie den Add-ons-Manager, dann das Zahnradmenü, dann „Tastenkombinationen für Erweiterungen verwalten“.',
+
+  'backup.hint':
+    'Die Datei enthält alle Einstellungen außer den Karriereseiten, die Sie in diesem Browser aktiviert haben.',
+  'backup.export': 'Einstellungen exportieren',
+  'backup.import': 'Einstellungen importieren',
+  'backup.reset': 'Standard wiederherstellen',
+  'backup.importFailed': '{file} konnte nicht importiert werden: {error}. Es wurde nichts geändert.',
+  'backup.imported': '{file} importiert.',
+  'backup.confirmReset':
+    'Alle Einstellungen auf den Standard zurücksetzen? Von Ihnen aktivierte Karriereseiten bleiben aktiviert.',
+  'backup.resetDone': 'Einstellungen auf den Standard zurückgesetzt.',
+  'backup.resetFailed': 'Die Einstellungen konnten nicht zurückgesetzt werden.',
+
+  'about.bundled':
+    'Alles, was die Lens anzeigt, stammt aus Daten, die mit der Erweiterung ausgeliefert werden; sie geht nie online.',
+  'about.rates': 'Wechselkurse vom {date} ({publisher}).',
+  'about.ratesNoSource': 'Wechselkurse vom {date}.',
+  'about.laws': 'Tabelle der Gesetze zur Entgelttransparenz, Stand {date}.',
+  'about.inEnglish':
+    'Titel und Notizen der Quellen, Rollenbeschreibungen und Zusammenfassungen der Gesetze stehen auf Englisch, so wie die Quellen sie veröffentlichen.',
+  'about.noSources': 'Noch keine Quellen mitgeliefert.',
+  'about.sourceLine': '{publisher} · {date} · {confidence}',
+  'about.noLink': 'Kein öffentlicher Link',
+};

@@ -1,0 +1,146 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  allEntries,
+  clearLedger,
+  factsFor,
+  LEDGER_DB_VERSION,
+  type Ledger,
+  mergeIntoLedger,
+  openLedger,
+  recordPosting,
+  setSaved,
+} from '../../lib/extension/ledger-db';
+import { exportLedgerJson, importLedgerJson } from '../../lib/extension/ledger-file';
+import { DAY, DESCRIPTION, sighting, T0 } from './ledger-fixtures';
+
+let opened: Ledger[] = [];
+let dbCount = 0;
+async function freshLedger(): Promise<Ledger> {
+  const ledger = await openLedger(`ledger-test-${++dbCount}`);
+  opened.push(ledger);
+  return ledger;
+}
+afterEach(() => {
+  for (const ledger of opened) ledger.close();
+  opened = [];
+});
+
+const CAP = 100;
+
+describe('the ledger in IndexedDB', () => {
+  it('remembers the first sighting and counts the days since', async () => {
+    const ledger = await freshLedger();
+    const first = await recordPosting(ledger, sighting(), T0, CAP);
+    expect(first).toMatchObject({ key: 'greenhouse:1001', daysSinceFirstSeen: 0, repostOf: null, saved: null });
+    const later = await recordPosting(ledger, sighting(), T0 + 3 * DAY + 60_000, CAP);
+    expect(later).toMatchObject({ firstSeen: T0, daysSinceFirstSeen: 3, datePosted: '2026-03-01' });
+    const [entry] = await allEntries(ledger);
+    expect(entry).toMatchObject({ firstSeen: T0, lastSeen: T0 + 3 * DAY + 60_000 });
+    expect(Object.keys(entry ?? {})).not.toContain('fingerprint');
+  });
+
+  it('recognises a repost under a new job id, not a new posting of another company', async () => {
+    const ledger = await freshLedger();
+    await recordPosting(ledger, sighting(), T0, CAP);
+    const repost = await recordPosting(
+      ledger,
+      sighting({ jobId: '2002', url: 'https://boards.greenhouse.io/acme/jobs/2002' }),
+      T0 + 10 * DAY,
+      CAP,
+    );
+    expect(repost.repostOf).toEqual({ key: 'greenhouse:1001', firstSeen: T0, jobId: '1001' });
+    expect(repost.daysSinceFirstSeen).toBe(0);
+    const other = await recordPosting(ledger, sighting({ jobId: '3003', company: 'Globex' }), T0 + 11 * DAY, CAP);
+    expect(other.repostOf).toBeNull();
+  });
+
+  it('stars with a status and note, keeps them across sightings, and unstars', async () => {
+    const ledger = await freshLedger();
+    await recordPosting(ledger, sighting(), T0, CAP);
+    await setSaved(ledger, 'greenhouse:1001', { status: 'interested', note: 'Ask about team size' }, T0 + DAY);
+    await setSaved(ledger, 'greenhouse:1001', { status: 'applied', note: 'Applied via referral' }, T0 + 2 * DAY);
+    await recordPosting(ledger, sighting(), T0 + 3 * DAY, CAP);
+    const facts = await factsFor(ledger, 'greenhouse:1001', T0 + 3 * DAY);
+    // savedAt is when it was first starred.
+    expect(facts?.saved).toEqual({ status: 'applied', note: 'Applied via referral', savedAt: T0 + DAY });
+    await setSaved(ledger, 'greenhouse:1001', null, T0 + 4 * DAY);
+    expect((await factsFor(ledger, 'greenhouse:1001', T0))?.saved).toBeNull();
+    expect(await setSaved(ledger, 'greenhouse:9999', { status: 'applied', note: '' }, T0)).toBeNull();
+  });
+
+  it('keeps to its cap, dropping unstarred postings oldest first', async () => {
+    const ledger = await freshLedger();
+    for (let i = 0; i < 5; i++) await recordPosting(ledger, sighting({ jobId: `${i}` }), T0 + i * DAY, 3);
+    expect((await allEntries(ledger)).map((e) => e.jobId).sort()).toEqual(['2', '3', '4']);
+    await setSaved(ledger, 'greenhouse:2', { status: 'interested', note: '' }, T0);
+    await recordPosting(ledger, sighting({ jobId: '5' }), T0 + 5 * DAY, 3);
+    // 2 is the oldest but starred: 3 goes.
+    expect((await allEntries(ledger)).map((e) => e.jobId).sort()).toEqual(['2', '4', '5']);
+  });
+
+  it('imports an export into a fresh ledger as the same ledger, and merges without duplicates', async () => {
+    const source = await freshLedger();
+    await recordPosting(source, sighting(), T0, CAP);
+    await recordPosting(source, sighting({ jobId: '2002', title: 'VP of AI', level: 'vp' }), T0 + DAY, CAP);
+    await setSaved(source, 'greenhouse:1001', { status: 'declined', note: 'Pay, "too low", see notes' }, T0 + DAY);
+    const file = exportLedgerJson(await allEntries(source), T0 + 2 * DAY);
+
+    const target = await freshLedger();
+    const parsed = importLedgerJson(file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(await mergeIntoLedger(target, parsed.entries, CAP)).toEqual({ added: 2, merged: 0 });
+    expect(exportLedgerJson(await allEntries(target), T0 + 2 * DAY)).toBe(file);
+    // Again: nothing new, nothing doubled.
+    expect(await mergeIntoLedger(target, parsed.entries, CAP)).toEqual({ added: 0, merged: 2 });
+    expect(await allEntries(target)).toHaveLength(2);
+    // Merging keeps the earlier first sighting of a posting both ledgers saw.
+    await recordPosting(target, sighting(), T0 + 5 * DAY, CAP);
+    const reimported = await freshLedger();
+    await recordPosting(reimported, sighting(), T0 + 5 * DAY, CAP);
+    await mergeIntoLedger(reimported, parsed.entries, CAP);
+    expect((await factsFor(reimported, 'greenhouse:1001', T0 + 5 * DAY))?.firstSeen).toBe(T0);
+
+    await clearLedger(target);
+    expect(await allEntries(target)).toEqual([]);
+  });
+});
+
+describe('schema migration', () => {
+  it('opens a version 1 ledger with version 2: entries kept, new fields empty, repost index working', async () => {
+    const name = `ledger-v1-${++dbCount}`;
+    const v1 = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('postings', { keyPath: 'key' });
+      },
+    });
+    const v1Entry = (jobId: string, firstSeen: number) => ({
+      key: `greenhouse:${jobId}`,
+      site: 'greenhouse',
+      jobId,
+      url: `https://boards.greenhouse.io/acme/jobs/${jobId}`,
+      title: 'Head of AI',
+      company: 'Acme',
+      location: 'London, UK',
+      description: DESCRIPTION,
+      firstSeen,
+      lastSeen: firstSeen,
+    });
+    await v1.put('postings', v1Entry('1001', T0));
+    await v1.put('postings', v1Entry('1002', T0 + DAY));
+    v1.close();
+
+    expect(LEDGER_DB_VERSION).toBe(2);
+    const ledger = await openLedger(name);
+    opened.push(ledger);
+    expect(ledger.version).toBe(2);
+    const entries = await allEntries(ledger);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({ key: 'greenhouse:1001', firstSeen: T0, saved: null, pay: null, roleId: null });
+    // The migrated entries are in the new indexes: the second is found as a repost of the first.
+    expect((await factsFor(ledger, 'greenhouse:1002', T0 + 2 * DAY))?.repostOf?.key).toBe('greenhouse:1001');
+    // And what migrated exports and imports as a valid file.
+    expect(importLedgerJson(exportLedgerJson(entries, T0)).ok).toBe(true);
+  });
+});

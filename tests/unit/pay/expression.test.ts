@@ -1,0 +1,69 @@
+// Money expressions: how a range is joined, "from ... to a maximum of", "starting at ... up to", the bottom
+// written without its thousands, a minus, lakhs and crores.
+import { describe, expect, it } from 'vitest';
+import { parsePay } from '../../../lib/engine/pay';
+import type { Pay } from '../../../lib/engine/types';
+import { figures } from './helpers';
+
+const range = (min: number, max: number, currency: string, period: Pay['period'] = 'year') => ({
+  min,
+  max,
+  currency,
+  period,
+});
+
+describe('ranges joined every way postings join them', () => {
+  const cases: [string, ReturnType<typeof range>][] = [
+    ['$150,000/$180,000 per year', range(150_000, 180_000, 'USD')],
+    ['€50/h / €60/h', range(50, 60, 'EUR', 'hour')],
+    ['$85k _$95k Base +Package', range(85_000, 95_000, 'USD')],
+    ['from a minimum of $29,600.00 to a maximum of $67,500.00', range(29_600, 67_500, 'USD')],
+    ['£40,000 to max £48,000 per annum', range(40_000, 48_000, 'GBP')],
+    ['Starting at $90k, up to $130k DOE', range(90_000, 130_000, 'USD')],
+    ['od 10 000 do 15 000 zł brutto miesięcznie', range(10_000, 15_000, 'PLN', 'month')],
+    ['de 30.000 a 40.000 € brutos anuales', range(30_000, 40_000, 'EUR')],
+    ['tra 35.000 e 45.000 € RAL', range(35_000, 45_000, 'EUR')],
+    ['USD $142,800 - $274,800 per year', range(142_800, 274_800, 'USD')],
+    ['₹5,00,000/- to ₹8,00,000/-', range(500_000, 800_000, 'INR')],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => expect(figures(parsePay(text))).toEqual(want));
+  }
+
+  it('keeps a single figure when a slash leads to no figure with a currency', () => {
+    expect(figures(parsePay('$120,000 / 12 months'))).toEqual(range(120_000, 120_000, 'USD'));
+  });
+});
+
+describe('the bottom of a range written without its thousands', () => {
+  it('shares the top magnitude when that makes a range', () => {
+    expect(figures(parsePay('$140 – $160000'))).toEqual(range(140_000, 160_000, 'USD'));
+    expect(figures(parsePay('$140 - $160000 per annum'))).toEqual(range(140_000, 160_000, 'USD'));
+  });
+  it('is not stretched into a range that is still not one', () => {
+    expect(parsePay('$5 - $500,000')).toBeNull();
+    expect(parsePay('$200 - $150000')).toBeNull();
+  });
+});
+
+describe('lakhs and crores name the rupee', () => {
+  const cases: [string, number, number][] = [
+    ['6 - 9 Lakhs', 600_000, 900_000],
+    ['15 Lacs P.A.', 1_500_000, 1_500_000],
+    ['1.2 crore per annum', 12_000_000, 12_000_000],
+    ['12 - 18 LPA', 1_200_000, 1_800_000],
+  ];
+  for (const [text, min, max] of cases) {
+    it(text, () => expect(figures(parsePay(text))).toEqual(range(min, max, 'INR')));
+  }
+  it('but a bare "L" does not', () => expect(parsePay('5L - 8L')).toBeNull());
+});
+
+describe('a minus is not pay', () => {
+  for (const text of ['-$50,000', '−£40,000 per year', 'Adjustment: -$60,000 a year']) {
+    it(`${text} -> null`, () => expect(parsePay(text)).toBeNull());
+  }
+  it('a dash between two figures still joins them', () => {
+    expect(figures(parsePay('$40,000-$50,000'))).toEqual(range(40_000, 50_000, 'USD'));
+  });
+});
