@@ -28,9 +28,10 @@ export default defineConfig({
   // The real pages under tests/fixtures/real are third-party content kept for local tests only.
   zip: { excludeSources: ['tests/fixtures/real/**', 'demo-output/**', 'test-output/**'] },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'AI Leadership Lens',
-    description:
-      'Salary benchmarks, role comparisons and skill checklists for AI-leadership job postings. Bundled data only: nothing leaves your browser.',
+    // Worded in public/_locales/<language>/messages.json, in the browser's language.
+    name: '__MSG_extensionName__',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'en',
     // storage: settings. activeTab: the popup may read the current tab's address to offer "Enable on this
     // site". scripting: register the content script on sites the user enabled.
     permissions: ['storage', 'activeTab', 'scripting'],
@@ -46,7 +47,7 @@ export default defineConfig({
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Show or hide the AI Leadership Lens panel',
+        description: '__MSG_togglePanelCommand__',
       },
     },
     ...(browser === 'firefox'

@@ -4,7 +4,7 @@ import { useEffect } from 'preact/hooks';
 import type { BundledData } from '../data';
 import { LANGUAGE_ENDONYMS, UI_LOCALES } from '../lib/extension/i18n/locale';
 import type { PagesTranslator } from '../lib/extension/i18n/pages';
-import { SITE_IDS, type Settings } from '../lib/extension/settings';
+import { type Settings, SITE_IDS } from '../lib/extension/settings';
 import { AboutData } from './settings/AboutData';
 import { Backup } from './settings/Backup';
 import { GrantedOrigins } from './settings/GrantedOrigins';

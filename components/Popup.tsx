@@ -5,12 +5,12 @@ import { browser } from 'wxt/browser';
 import type { Settings } from '../lib/extension/settings';
 import { classifyPage } from './settings/current-page';
 import { I18nProvider, useI18n, usePagesTranslator } from './settings/i18n';
+import { PRODUCT_NAME } from './settings/labels';
 import { SectionSwitches } from './settings/SectionSwitches';
 import { Switch } from './settings/Switch';
 import { ThisPage } from './settings/ThisPage';
 import { type SettingsHandle, useSettings } from './settings/use-settings';
 import { useThemeAttribute } from './settings/use-theme-attribute';
-import { PRODUCT_NAME } from './settings/labels';
 import { Icon } from './shared/icons';
 
 interface ActiveTab {
@@ -65,6 +65,14 @@ function PopupContent({
           {t('app.allSettings')}
         </button>
       </header>
+      <button
+        type="button"
+        class="button button-link"
+        data-action="open-compare"
+        onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') })}
+      >
+        {t('popup.compare')}
+      </button>
       {saveError && (
         <p class="error" role="alert">
           {t('app.saveFailed', { error: saveError })}

@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { factsFor, type Ledger, openLedger, recordPosting, setSaved } from '../lib/extension/ledger-db';
 import {
   ContentMessage,
+  LedgerSaveMessage,
+  LedgerSightingMessage,
   LoadDetailsMessage,
+  OpenCompareMessage,
   LoadLensMessage,
   PanelMovedMessage,
   TOGGLE_PANEL,
@@ -41,6 +45,8 @@ export default defineBackground(() => {
       const { site, position } = moved.data;
       return setSettings({ panelPosition: { [site]: position } }).then(() => true);
     }
+    const ledgerReply = answerLedger(raw);
+    if (ledgerReply) return ledgerReply;
     const parsed = ContentMessage.safeParse(raw);
     if (!parsed.success) return;
     const { aiLeadership, level } = parsed.data;
@@ -64,6 +70,32 @@ export default defineBackground(() => {
   void getSettings().then((s) => syncGrantedScript(s.grantedOrigins));
   watchSettings((s) => void syncGrantedScript(s.grantedOrigins));
 });
+
+// The posting memory is written here only, so two tabs never race; opened on first use.
+let ledger: Promise<Ledger> | null = null;
+const theLedger = () => {
+  ledger ??= openLedger();
+  return ledger;
+};
+
+/** The reply to a posting-memory message (null facts while the memory is off), or null for other messages. */
+function answerLedger(raw: unknown): Promise<unknown> | null {
+  const sighting = LedgerSightingMessage.safeParse(raw);
+  if (sighting.success)
+    return getSettings().then(async ({ ledger: memory }) =>
+      memory.enabled ? recordPosting(await theLedger(), sighting.data.sighting, Date.now(), memory.cap) : null,
+    );
+  const save = LedgerSaveMessage.safeParse(raw);
+  if (save.success)
+    return theLedger().then(async (db) => {
+      const now = Date.now();
+      await setSaved(db, save.data.key, save.data.saved, now);
+      return factsFor(db, save.data.key, now);
+    });
+  if (OpenCompareMessage.safeParse(raw).success)
+    return browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }).then(() => true);
+  return null;
+}
 
 function badgeTextFor(level: string | null): string {
   return level === 'c-suite' ? 'C' : level ? level.slice(0, 3).toUpperCase() : 'AI';

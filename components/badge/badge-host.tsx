@@ -36,17 +36,21 @@ export function renderBadge(host: HTMLElement, view: CardBadgeView, theme: Panel
 export type BadgeShift = { dx: number; dy: number } | null;
 
 /**
- * Read phase (layout): a chip that runs past the right edge of its title's row (a long title's last line)
- * would cover the card's buttons; it moves to the line below, right-aligned with the row.
+ * A chip that runs past the right edge of its title's row (a long title's last line) would cover the card's
+ * buttons; it moves to the line below, right-aligned with the row. Works on boxes the browser reported (an
+ * IntersectionObserver's), so nothing here asks for layout.
  */
-export function measureBadgeShift(host: HTMLElement, row: Element): BadgeShift {
-  const chip = host.shadowRoot?.querySelector('.ail-badge')?.getBoundingClientRect();
-  const bounds = row.getBoundingClientRect();
-  if (!chip || chip.right <= bounds.right) return null;
-  return { dx: Math.max(bounds.right - chip.right, bounds.left - chip.left), dy: chip.height + 4 };
+export function badgeShift(chip: DOMRectReadOnly, row: DOMRectReadOnly): BadgeShift {
+  if (chip.right <= row.right) return null;
+  return { dx: Math.max(row.right - chip.right, row.left - chip.left), dy: chip.height + 4 };
 }
 
-/** Write phase: apply (or clear) a shift measured by measureBadgeShift. */
+/** The chip itself (the host takes no room): the box to measure. */
+export function badgeChip(host: HTMLElement): Element | null {
+  return host.shadowRoot?.querySelector('.ail-badge') ?? null;
+}
+
+/** Applies (or clears) a shift from badgeShift. */
 export function shiftBadge(host: HTMLElement, shift: BadgeShift): void {
   if (shift) host.style.setProperty('--ail-shift', `translate(${shift.dx}px, ${shift.dy}px)`);
   else host.style.removeProperty('--ail-shift');

@@ -5,6 +5,7 @@ import type { CoreAnalysis } from '../../lib/engine/types';
 import { Icon } from '../shared/icons';
 import { ChecksSection } from './ChecksSection';
 import { ComparisonSection } from './ComparisonSection';
+import { MemorySection } from './MemorySection';
 import type { PanelOptions } from './options';
 import { RoleSection } from './RoleSection';
 import { SalarySection } from './SalarySection';
@@ -121,6 +122,7 @@ export function Panel({
           <SkillsSection checklist={checklistView(completed.analysis, completed.data, options.userSkills)} />
         )}
         {sections.checks && completed && <ChecksSection checks={checksView(completed.analysis.flags)} />}
+        <MemorySection analysis={analysis} />
         <p class="ail-footer">Bundled reference data only. Nothing leaves your browser.</p>
       </div>
     </section>

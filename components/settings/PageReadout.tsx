@@ -104,7 +104,9 @@ function PostingDetails({ reply }: { reply: Extract<DiagnosticsReply, { status: 
         </summary>
         <dl class="readout readout-fields">
           {reply.fields.map((field) => {
-            const labelKey = Object.hasOwn(FIELD_LABEL_KEYS, field.field) ? FIELD_LABEL_KEYS[field.field] : null;
+            const labelKey = Object.hasOwn(FIELD_LABEL_KEYS, field.field)
+              ? FIELD_LABEL_KEYS[field.field]
+              : null;
             return (
               <div key={field.field} class={field.found ? 'found' : 'missing'}>
                 <dt>{labelKey ? t(labelKey) : field.field}</dt>

@@ -8,8 +8,7 @@ export function PanelPositions({ settings, save }: { settings: Settings; save: S
   const i18n = useI18n();
   const { t } = i18n;
   const moved = SITE_IDS.filter((site) => settings.panelPosition[site] !== 'docked-right');
-  if (moved.length === 0)
-    return <p class="setting-hint">{t('positions.allDocked')}</p>;
+  if (moved.length === 0) return <p class="setting-hint">{t('positions.allDocked')}</p>;
   return (
     <ul class="origin-list">
       {moved.map((site) => {

@@ -52,7 +52,13 @@ export function ShortcutSetting() {
         <span class="setting-text">
           <span class="setting-label">{t('shortcut.action')}</span>
           <span class="setting-hint">
-            {shortcut === null ? t('shortcut.reading') : shortcut ? <kbd>{shortcut}</kbd> : t('shortcut.none')}
+            {shortcut === null ? (
+              t('shortcut.reading')
+            ) : shortcut ? (
+              <kbd>{shortcut}</kbd>
+            ) : (
+              t('shortcut.none')
+            )}
           </span>
         </span>
         <button

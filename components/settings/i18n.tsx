@@ -37,4 +37,3 @@ export function usePagesTranslator(uiLanguage: UiLanguage | undefined): PagesTra
   }, [uiLanguage]);
   return translator;
 }
-

@@ -35,9 +35,20 @@ export function parsableSelectors(selectors: readonly string[]): string[] {
   });
 }
 
-/** A change within one list card (a recycled card filled with another job): the posting pane is untouched. */
-export function isInsideCard(record: MutationRecord, cardSelector: string): boolean {
-  const target = record.target;
-  const element = target.nodeType === Node.ELEMENT_NODE ? (target as Element) : target.parentElement;
-  return element?.closest(cardSelector) != null;
+/**
+ * Whether a node lies inside a list card of `cardSelector` (a recycled card filled with another job: the posting
+ * pane is untouched). Remembered per node: a recycled card's elements are rewritten in place, and asked again
+ * at every change.
+ */
+export function cardMembership(cardSelector: string): (node: Node) => boolean {
+  const known = new WeakMap<Node, boolean>();
+  return (node) => {
+    let inside = known.get(node);
+    if (inside === undefined) {
+      const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+      inside = cardSelector !== '' && element?.closest(cardSelector) != null;
+      known.set(node, inside);
+    }
+    return inside;
+  };
 }

@@ -105,10 +105,13 @@ export function prepareEngine(data: CoreData): CoreAnalysis {
   return analyzeCore(WARM_UP_POSTING, data, { displayCurrency: 'USD', basis: 'base', today: '2026-01-01' });
 }
 
-/** The currency of the country the posting names (a remote or multi-country region has none). */
+/** Regions inside one country, whose currency is the country's; a remote or multi-country region has none. */
+const ONE_COUNTRY = new Set(['country', 'subdivision', 'metro']);
+
+/** The currency of the country the posting names. */
 function localCurrency(region: RegionMatch | null, data: CoreData): PayCurrency | null {
   const named = region ? data.regions.find((r) => r.id === region.id) : undefined;
-  if (!named || (named.kind !== 'country' && named.kind !== 'subdivision')) return null;
+  if (!named || !ONE_COUNTRY.has(named.kind)) return null;
   return isPayCurrency(named.currency) ? named.currency : null;
 }
 

@@ -134,20 +134,25 @@ function fromJsonObject(posting: JsonObject): SchemaJobPosting {
   const where = 'json-ld JobPosting';
   const title = text(posting.title) ?? text(posting.name);
   const company = text(posting.hiringOrganization);
-  const places = unique(asList(posting.jobLocation).map(placeText)).join('; ');
-  const applicantRegions = unique(asList(posting.applicantLocationRequirements).map((r) => text(r))).join(
-    '; ',
-  );
+  const places = unique(asList(posting.jobLocation).map(placeText));
+  const applicantRegions = unique(asList(posting.applicantLocationRequirements).map((r) => text(r)));
   const remote = asList(posting.jobLocationType).some((t) => typeof t === 'string' && /telecommute/i.test(t));
   const description = typeof posting.description === 'string' ? htmlToText(posting.description) : '';
 
-  // A remote job's jobLocation is often the employer's office; where applicants may live is the job's region.
+  // TELECOMMUTE is set for hybrid and remote-allowed jobs too, and such pages headline the jobLocation
+  // ("Remote, Hybrid Charlotte, North Carolina"): the place comes first, where applicants may live after it
+  // ("Remote, United States"), unless the place only repeats that region.
   let location: Field<string>;
-  if (remote && applicantRegions !== '')
-    location = { value: applicantRegions, source: `${where}.applicantLocationRequirements` };
-  else if (places !== '') location = { value: places, source: `${where}.jobLocation.address` };
-  else if (applicantRegions !== '')
-    location = { value: applicantRegions, source: `${where}.applicantLocationRequirements` };
+  if (remote && applicantRegions.length > 0) {
+    const offices = places.filter((place) => !applicantRegions.includes(place));
+    location = {
+      value: [...offices, ...applicantRegions.map((region) => `Remote, ${region}`)].join('; '),
+      source: `${where}.${offices.length > 0 ? 'jobLocation.address and ' : ''}applicantLocationRequirements`,
+    };
+  } else if (places.length > 0)
+    location = { value: places.join('; '), source: `${where}.jobLocation.address` };
+  else if (applicantRegions.length > 0)
+    location = { value: applicantRegions.join('; '), source: `${where}.applicantLocationRequirements` };
   else location = missing('jobLocation');
 
   return {

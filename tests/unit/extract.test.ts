@@ -162,10 +162,63 @@ describe('JSON-LD and microdata', () => {
       }),
     );
     expect(p && readValue(p.workplace)).toBe('remote');
-    expect(p && readValue(p.location)).toBe('Canada');
+    expect(p && readValue(p.location)).toBe('Remote, Canada');
     expect(p && sourceOf(p.location)).toBe('json-ld JobPosting.applicantLocationRequirements');
     expect(p?.structuredPay).toBeNull();
     expect(p?.company).toMatchObject({ value: null, reason: 'JobPosting has no hiringOrganization' });
+  });
+
+  // As Ashby, Teamtailor, Recruitee and justjoin.it write it (third-party pages): TELECOMMUTE on hybrid and
+  // remote-allowed jobs too, the office in jobLocation, the country in applicantLocationRequirements.
+  it("reads a remote job's city first and where applicants may live after it", () => {
+    const p = readJsonLdJobPosting(
+      jsonLd({
+        '@type': 'JobPosting',
+        title: 'Head of AI',
+        jobLocationType: 'TELECOMMUTE',
+        jobLocation: {
+          '@type': 'Place',
+          address: { addressLocality: 'Pasadena', addressRegion: null, addressCountry: 'US' },
+        },
+        applicantLocationRequirements: [
+          { '@type': 'Country', name: 'United States' },
+          { '@type': 'Country', name: 'Canada' },
+        ],
+      }),
+    );
+    expect(p && readValue(p.location)).toBe('Pasadena, US; Remote, United States; Remote, Canada');
+    expect(p && sourceOf(p.location)).toBe(
+      'json-ld JobPosting.jobLocation.address and applicantLocationRequirements',
+    );
+    expect(p && readValue(p.workplace)).toBe('remote');
+  });
+
+  it("does not repeat a remote job's jobLocation that only names the applicants' country", () => {
+    const p = readJsonLdJobPosting(
+      jsonLd({
+        '@type': 'JobPosting',
+        title: 'Head of AI',
+        jobLocationType: 'TELECOMMUTE',
+        jobLocation: { '@type': 'Place', address: { addressCountry: 'United States' } },
+        applicantLocationRequirements: { '@type': 'Country', name: 'United States' },
+      }),
+    );
+    expect(p && readValue(p.location)).toBe('Remote, United States');
+    expect(p && sourceOf(p.location)).toBe('json-ld JobPosting.applicantLocationRequirements');
+  });
+
+  it('reads jobLocation, not applicantLocationRequirements, when the job is not remote', () => {
+    const p = readJsonLdJobPosting(
+      jsonLd({
+        '@type': 'JobPosting',
+        title: 'Head of AI',
+        jobLocation: { '@type': 'Place', address: { addressLocality: 'Hull', addressCountry: 'GB' } },
+        applicantLocationRequirements: { '@type': 'Country', name: 'GB' },
+      }),
+    );
+    expect(p && readValue(p.location)).toBe('Hull, GB');
+    expect(p && sourceOf(p.location)).toBe('json-ld JobPosting.jobLocation.address');
+    expect(p?.workplace).toMatchObject({ value: null });
   });
 
   it('turns description HTML into text without running or loading anything', () => {

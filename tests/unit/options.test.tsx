@@ -332,8 +332,9 @@ describe('about the data', () => {
       'Survey A covers 40 chief AI officers.',
     );
     expect(items[1]?.querySelector('.source-note')).toBeNull();
-    expect(root.textContent).toContain('Currency rates dated 2026-01-02 (Central bank)');
-    expect(root.textContent).toContain('compiled 2026-01-15');
+    // Dates in the page's locale (en-US here), as precise as the data: a year stays a year.
+    expect(root.textContent).toContain('Currency rates dated Jan 2, 2026 (Central bank)');
+    expect(root.textContent).toContain('compiled Jan 15, 2026');
   });
 
   it('copes with no sources and no skills', async () => {

@@ -36,7 +36,9 @@ function customised(): Settings {
     panelPosition: { ...DEFAULT_SETTINGS.panelPosition, indeed: { x: 40, y: 120.5 } },
     userSkills: ['mlops', 'ai_governance'],
     theme: 'dark',
+    uiLanguage: 'de',
     grantedOrigins: ['https://careers.example.com'],
+    ledger: { enabled: false, cap: 500 },
   };
 }
 

@@ -1,6 +1,7 @@
 // Reading and drawing: the chip each list card gets. A card is read once per job (the analyser keeps each job's
 // badge by job id), so a recycled card element showing a job seen before costs an attribute read and a lookup;
-// drawing only appends, renders or removes a chip and never asks the page for layout (badge.css places it).
+// drawing only appends, renders or removes a chip; chip-placement.ts moves it off the row's edge without asking
+// the page for layout.
 import {
   BADGE_HOST_TAG,
   createBadgeHost,
@@ -11,13 +12,14 @@ import type { CardAnalyser, CardBadgeView } from '../../../lib/engine/card-analy
 import { cardJobId, readCard } from '../../../lib/engine/extract';
 import type { CardsDescription } from '../../../lib/engine/sites/adapter';
 import type { Settings } from '../../../lib/extension/settings';
+import { createChipPlacement } from './chip-placement';
 
 export interface CardChips {
   /** A card near the viewport: its chip drawn for the job it shows now, moved, or taken off. */
   draw(card: Element): void;
   /** A card away from the viewport: a chip drawn for another job than the one it shows now comes off. */
   dropIfStale(card: Element): void;
-  /** Every chip comes off the page. */
+  /** Every chip comes off the page; the chips are drawn no more. */
   clear(): void;
 }
 
@@ -36,11 +38,14 @@ export function createCardChips(
   theme: Settings['theme'],
 ): CardChips {
   const drawn = new WeakMap<Element, Drawn>();
+  const placement = createChipPlacement();
 
   const draw = (card: Element) => {
     const job = cardJobKey(card, cards);
     const last = drawn.get(card);
-    if (last && last.job === job && (last.host === null || card.contains(last.host))) return;
+    // Same job: nothing to do, unless its chip was taken off with a re-rendered title.
+    const chipInPlace = !last?.view || (last.host !== null && card.contains(last.host));
+    if (last?.job === job && chipInPlace) return;
     let titled = true;
     const view = analyse.forJob(job, () => {
       const fields = readCard(card, cards);
@@ -57,6 +62,7 @@ export function createCardChips(
       host ??= createBadgeHost(document);
       if (view !== last?.view) renderBadge(host, view, theme);
       if (host.parentNode !== title) title.append(host);
+      placement.place(host, title.parentElement ?? title);
       drawn.set(card, { job, view, host });
     }
     // A page that re-rendered the card may have left an earlier chip behind: one chip per card.
@@ -73,6 +79,7 @@ export function createCardChips(
   };
 
   const clear = () => {
+    placement.stop();
     for (const host of document.querySelectorAll<HTMLElement>(BADGE_HOST_TAG)) removeBadge(host);
   };
 

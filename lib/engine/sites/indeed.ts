@@ -7,7 +7,12 @@ export const indeed: SiteAdapter = {
   jobIdFromUrl: [/[?&](?:jk|vjk)=([0-9a-f]+)/],
   fields: {
     title: [
-      { css: '[data-testid="jobsearch-JobInfoHeader-title"] > span:first-child', seen: '2026-08' },
+      // The search page's view pane nests the screen-reader suffix " - job post" inside this span.
+      {
+        css: '[data-testid="jobsearch-JobInfoHeader-title"] > span:first-child',
+        match: /^(.+?)(?:\s*-\s*job post)?$/,
+        seen: '2026-08',
+      },
       { css: '[data-testid="jobsearch-JobInfoHeader-title"]', seen: '2026-08' },
       { css: '.jobsearch-JobInfoHeader-title', seen: '2026-02' },
     ],

@@ -8,6 +8,8 @@ import {
   DEFAULT_SETTINGS,
   exportSettings,
   importSettings,
+  LEDGER_CAP_MAX,
+  LEDGER_CAP_MIN,
   type PanelPosition,
   parseSettings,
   portable,
@@ -107,6 +109,7 @@ const validSettings: fc.Arbitrary<Settings> = fc.record({
   userSkills: fc.uniqueArray(skillId, { maxLength: 10 }),
   theme: fc.constantFrom('auto' as const, 'light' as const, 'dark' as const),
   grantedOrigins: fc.uniqueArray(origin, { maxLength: 5 }),
+  ledger: fc.record({ enabled: fc.boolean(), cap: fc.integer({ min: LEDGER_CAP_MIN, max: LEDGER_CAP_MAX }) }),
 });
 
 // Plain checks first and expect() only on a failure: these run on every one of up to 100,000 cases.

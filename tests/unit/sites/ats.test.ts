@@ -95,9 +95,12 @@ describe('ashby', () => {
     expect(readValue(p.title)).toBe('VP of AI');
     expect(sourceOf(p.title)).toBe('json-ld JobPosting.title');
     expect(readValue(p.company)).toBe('Sunbird Labs');
-    // Remote (TELECOMMUTE): where applicants may live, not the office address in jobLocation.
-    expect(readValue(p.location)).toBe('United States');
-    expect(sourceOf(p.location)).toBe('json-ld JobPosting.applicantLocationRequirements');
+    // Remote (TELECOMMUTE): the office in jobLocation, as the page's left pane shows it, then where
+    // applicants may live.
+    expect(readValue(p.location)).toBe('Boston, Massachusetts, United States; Remote, United States');
+    expect(sourceOf(p.location)).toBe(
+      'json-ld JobPosting.jobLocation.address and applicantLocationRequirements',
+    );
     expect(readValue(p.workplace)).toBe('remote');
     expect(readValue(p.payText)).toBe('$300K – $370K • Offers Equity');
     expect(p.structuredPay).toEqual({ min: 300000, max: 370000, currency: 'USD', unit: 'YEAR' });

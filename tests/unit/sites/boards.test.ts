@@ -1,4 +1,6 @@
 // Job boards: Indeed, Wellfound, Glassdoor.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPosting, listCards } from '../../../lib/engine/extract';
 import type { Posting } from '../../../lib/engine/types';
@@ -18,7 +20,7 @@ describe('indeed', () => {
     expect(p.jobId).toBe('a1b2c3d4e5f60718');
     expect(readValue(p.title)).toBe('Head of AI Platform');
     expect(readValue(p.company)).toBe('Cobaltline');
-    expect(readValue(p.location)).toBe('US');
+    expect(readValue(p.location)).toBe('Remote, US');
     expect(readValue(p.workplace)).toBe('remote');
     expect(readValue(p.payText)).toBe('$225,000 - $265,000 a year');
     expect(sourceOf(p.payText)).toContain('#salaryInfoAndJobType');
@@ -38,6 +40,25 @@ describe('indeed', () => {
     expect(p && readValue(p.location)).toBe('Remote');
     expect(p && readValue(p.workplace)).toBe('remote');
     expect(p?.structuredPay).toBeNull();
+  });
+
+  it('reads the view pane of a real search page (IN), where the " - job post" suffix sits inside the title span', () => {
+    const html = readFileSync(
+      join(__dirname, '../../fixtures/third-party/pages/indeed-in-search-pane-uddhav-flutter-developer.html'),
+      'utf8',
+    );
+    // happy-dom drops everything after a <style> inside an <svg> (capricorn86/happy-dom#2231), a browser
+    // does not: the page's SVGs (icons, a preloader) are taken out before parsing.
+    const doc = new DOMParser().parseFromString(html.replace(/<svg\b[\s\S]*?<\/svg>/g, ''), 'text/html');
+    const p = extractPosting(doc, 'https://in.indeed.com/q-flutter-developer-jobs.html');
+    if (!p) return expect.fail('no posting read from the view pane');
+    expect(readValue(p.title)).toBe('Flutter Developer');
+    expect(sourceOf(p.title)).toBe(
+      'selector [data-testid="jobsearch-JobInfoHeader-title"] > span:first-child (seen 2026-08)',
+    );
+    expect(readValue(p.company)).toBe('Uddhav Innovations');
+    expect(readValue(p.location)).toBe('Remote');
+    expect(readValue(p.workplace)).toBe('remote');
   });
 
   it('reads the real PaperCut viewjob (AU)', () => {

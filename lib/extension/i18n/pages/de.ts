@@ -12,6 +12,7 @@ export const de: PagesCatalogue = {
 
   'popup.thisPage': 'Diese Seite',
   'popup.readingPage': 'Seite wird gelesen …',
+  'popup.compare': 'Gespeicherte Anzeigen vergleichen',
 
   'sections.heading': 'Im Panel anzeigen',
   'section.role': 'Rolle',

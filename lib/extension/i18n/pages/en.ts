@@ -13,6 +13,7 @@ export const en = {
 
   'popup.thisPage': 'This page',
   'popup.readingPage': 'Reading this page…',
+  'popup.compare': 'Compare saved postings',
 
   'sections.heading': 'Show in the panel',
   'section.role': 'Role',

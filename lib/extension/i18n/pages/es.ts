@@ -12,6 +12,7 @@ export const es: PagesCatalogue = {
 
   'popup.thisPage': 'Esta página',
   'popup.readingPage': 'Leyendo la página…',
+  'popup.compare': 'Comparar ofertas guardadas',
 
   'sections.heading': 'Mostrar en el panel',
   'section.role': 'Puesto',
@@ -130,7 +131,8 @@ export const es: PagesCatalogue = {
   'shortcut.path':
     'Abra {url} en Chrome o Edge; en Firefox, abra el Administrador de complementos, luego el menú del engranaje y después «Administrar atajos de extensiones».',
 
-  'backup.hint': 'El archivo incluye todos los ajustes salvo los sitios de empleo activados en este navegador.',
+  'backup.hint':
+    'El archivo incluye todos los ajustes salvo los sitios de empleo activados en este navegador.',
   'backup.export': 'Exportar ajustes',
   'backup.import': 'Importar ajustes',
   'backup.reset': 'Restablecer ajustes',

@@ -12,6 +12,7 @@ export const fr: PagesCatalogue = {
 
   'popup.thisPage': 'Cette page',
   'popup.readingPage': 'Lecture de la page…',
+  'popup.compare': 'Comparer les offres enregistrées',
 
   'sections.heading': 'Afficher dans le panneau',
   'section.role': 'Poste',
@@ -23,7 +24,8 @@ export const fr: PagesCatalogue = {
   'site.generic': 'Autres sites carrières que vous avez activés',
 
   'thisPage.notSupported': 'Site non pris en charge',
-  'thisPage.worksOn': 'La Lens fonctionne sur les sites d’emploi et sur les sites carrières que vous activez.',
+  'thisPage.worksOn':
+    'La Lens fonctionne sur les sites d’emploi et sur les sites carrières que vous activez.',
   'thisPage.offerEnable':
     'Est-ce un site carrières\u00a0? La Lens peut lire les offres de {origin} dès que vous l’autorisez.',
   'thisPage.enable': 'Activer sur ce site',
@@ -109,7 +111,8 @@ export const fr: PagesCatalogue = {
   'options.grantedSites': 'Sites carrières que vous avez activés',
   'options.panelPosition': 'Position du panneau',
   'options.skills': 'Vos compétences',
-  'options.skillsHint': 'Cochez ce que vous maîtrisez\u00a0: la liste du panneau le signale sur chaque offre.',
+  'options.skillsHint':
+    'Cochez ce que vous maîtrisez\u00a0: la liste du panneau le signale sur chaque offre.',
   'options.shortcut': 'Raccourci clavier',
   'options.backup': 'Sauvegarde',
   'options.about': 'À propos des données',
@@ -132,7 +135,8 @@ export const fr: PagesCatalogue = {
   'shortcut.path':
     'Ouvrez {url} dans Chrome ou Edge\u00a0; dans Firefox, ouvrez le gestionnaire de modules complémentaires, puis le menu en forme de roue dentée, puis «\u00a0Gérer les raccourcis d’extensions\u00a0».',
 
-  'backup.hint': 'Le fichier contient tous les réglages, sauf les sites carrières activés dans ce navigateur.',
+  'backup.hint':
+    'Le fichier contient tous les réglages, sauf les sites carrières activés dans ce navigateur.',
   'backup.export': 'Exporter les réglages',
   'backup.import': 'Importer des réglages',
   'backup.reset': 'Rétablir les valeurs par défaut',

@@ -1,0 +1,32 @@
+// The popup's read-out: what this tab shows and how each field was read, or what went wrong.
+import type { CoreData } from '../../data';
+import { jobIdInUrl } from '../../lib/engine/extract';
+import type { SiteAdapter } from '../../lib/engine/sites/adapter';
+import {
+  type DiagnosticsReply,
+  diagnosticsFromAnalysis,
+  diagnosticsFromError,
+  UNREADABLE_POSTING,
+} from '../../lib/extension/diagnostics-message';
+import { lastExtensionError, recordError } from './error-boundary';
+import type { PostingReading } from './posting-view';
+
+export function answerDiagnostics(
+  { analysis, error }: PostingReading,
+  adapter: SiteAdapter,
+  core: CoreData,
+): DiagnosticsReply {
+  const page = { site: adapter.id, url: location.href };
+  try {
+    // A job address whose posting nothing could read: say so rather than "no posting".
+    const unreadable = !analysis && jobIdInUrl(location.href, adapter) ? UNREADABLE_POSTING : null;
+    const reply =
+      (error ?? unreadable)
+        ? diagnosticsFromError(error ?? unreadable, page)
+        : diagnosticsFromAnalysis(analysis, page, core.roles);
+    return { ...reply, extensionError: lastExtensionError() };
+  } catch (failure) {
+    recordError('answering the popup', failure);
+    return diagnosticsFromError(failure, page);
+  }
+}
