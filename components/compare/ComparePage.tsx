@@ -11,13 +11,26 @@ import {
   setSaved,
 } from '../../lib/extension/ledger-db';
 import { exportLedgerCsv, exportLedgerJson, importLedgerJson } from '../../lib/extension/ledger-file';
-import { LEDGER_STATUSES, type LedgerEntry, type LedgerStatus, MAX_NOTE } from '../../lib/extension/ledger-schema';
+import {
+  LEDGER_STATUSES,
+  type LedgerEntry,
+  type LedgerStatus,
+  MAX_NOTE,
+} from '../../lib/extension/ledger-schema';
 import { LEDGER_CAP_MAX, LEDGER_CAP_MIN } from '../../lib/extension/settings';
 import { levelLabel, periodWord, rangeText } from '../panel/format';
 import { Switch } from '../settings/Switch';
 import { useSettings } from '../settings/use-settings';
 import { useThemeAttribute } from '../settings/use-theme-attribute';
-import { type CompareRow, compareRows, type Filter, filterRows, type Sort, type SortKey, sortRows } from './compare-model';
+import {
+  type CompareRow,
+  compareRows,
+  type Filter,
+  filterRows,
+  type Sort,
+  type SortKey,
+  sortRows,
+} from './compare-model';
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'title', label: 'Posting' },
@@ -29,13 +42,21 @@ const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'status', label: 'Status and note' },
 ];
 
-const STATUS_LABEL: Record<LedgerStatus, string> = { interested: 'Interested', applied: 'Applied', declined: 'Declined' };
+const STATUS_LABEL: Record<LedgerStatus, string> = {
+  interested: 'Interested',
+  applied: 'Applied',
+  declined: 'Declined',
+};
 
 function payText(entry: LedgerEntry): string {
   const { pay } = entry;
   if (!pay) return 'Not posted';
   const money = (amount: number) =>
-    new Intl.NumberFormat('en-GB', { style: 'currency', currency: pay.currency, maximumFractionDigits: 0 }).format(amount);
+    new Intl.NumberFormat('en-GB', {
+      style: 'currency',
+      currency: pay.currency,
+      maximumFractionDigits: 0,
+    }).format(amount);
   return `${rangeText(pay.min, pay.max, money)} ${periodWord(pay.period)}`;
 }
 
@@ -52,7 +73,13 @@ function download(name: string, type: string, text: string): void {
   URL.revokeObjectURL(url);
 }
 
-function NoteEditor({ entry, onSave }: { entry: LedgerEntry; onSave: (saved: { status: LedgerStatus; note: string } | null) => void }) {
+function NoteEditor({
+  entry,
+  onSave,
+}: {
+  entry: LedgerEntry;
+  onSave: (saved: { status: LedgerStatus; note: string } | null) => void;
+}) {
   const saved = entry.saved;
   const [note, setNote] = useState(saved?.note ?? '');
   if (!saved) return <span class="setting-hint">Not saved</span>;
@@ -86,7 +113,13 @@ function NoteEditor({ entry, onSave }: { entry: LedgerEntry; onSave: (saved: { s
   );
 }
 
-export function ComparePage({ data, now }: { data: { roles: readonly Role[]; skills: readonly Skill[] }; now: () => number }) {
+export function ComparePage({
+  data,
+  now,
+}: {
+  data: { roles: readonly Role[]; skills: readonly Skill[] };
+  now: () => number;
+}) {
   const { settings, save } = useSettings();
   useThemeAttribute(settings?.theme ?? 'auto');
   const [ledger, setLedger] = useState<Ledger | null>(null);
@@ -120,7 +153,8 @@ export function ComparePage({ data, now }: { data: { roles: readonly Role[]; ski
     await reload(ledger);
   };
   const forget = async () => {
-    if (!ledger || !confirm('Forget every posting the lens remembers, saved ones and notes included?')) return;
+    if (!ledger || !confirm('Forget every posting the lens remembers, saved ones and notes included?'))
+      return;
     await clearLedger(ledger);
     setMessage('The posting memory is empty.');
     await reload(ledger);
@@ -131,12 +165,18 @@ export function ComparePage({ data, now }: { data: { roles: readonly Role[]; ski
     <main class="compare">
       <h1>Saved postings</h1>
       <p class="setting-hint">
-        Every AI-leadership posting the lens has shown is remembered in this browser, from the day the extension
-        was installed; nothing is sent anywhere. Star a posting in the panel to list it here.
+        Every AI-leadership posting the lens has shown is remembered in this browser, from the day the
+        extension was installed; nothing is sent anywhere. Star a posting in the panel to list it here.
       </p>
       <section class="compare-controls" aria-label="Filter">
         <label>
-          Search <input type="search" data-compare="search" value={filter.text} onInput={(e) => setFilter({ ...filter, text: e.currentTarget.value })} />
+          Search{' '}
+          <input
+            type="search"
+            data-compare="search"
+            value={filter.text}
+            onInput={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
+          />
         </label>
         <label>
           Status{' '}
@@ -175,14 +215,18 @@ export function ComparePage({ data, now }: { data: { roles: readonly Role[]; ski
                 <th
                   key={label}
                   scope="col"
-                  aria-sort={key && sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined}
+                  aria-sort={
+                    key && sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined
+                  }
                 >
                   {key ? (
                     <button
                       type="button"
                       class="link-button"
                       data-sort={key}
-                      onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : false })}
+                      onClick={() =>
+                        setSort({ key, descending: sort.key === key ? !sort.descending : false })
+                      }
                     >
                       {label}
                     </button>
@@ -241,7 +285,8 @@ export function ComparePage({ data, now }: { data: { roles: readonly Role[]; ski
                 value={settings.ledger.cap}
                 onChange={(e) => {
                   const cap = Number(e.currentTarget.value);
-                  if (Number.isInteger(cap) && cap >= LEDGER_CAP_MIN && cap <= LEDGER_CAP_MAX) save({ ledger: { cap } });
+                  if (Number.isInteger(cap) && cap >= LEDGER_CAP_MIN && cap <= LEDGER_CAP_MAX)
+                    save({ ledger: { cap } });
                 }}
               />
             </label>
@@ -249,10 +294,25 @@ export function ComparePage({ data, now }: { data: { roles: readonly Role[]; ski
           </>
         )}
         <p class="compare-actions">
-          <button type="button" data-compare="export-json" disabled={!entries} onClick={() => entries && download(`lens-ledger-${day}.json`, 'application/json', exportLedgerJson(entries, now()))}>
+          <button
+            type="button"
+            data-compare="export-json"
+            disabled={!entries}
+            onClick={() =>
+              entries &&
+              download(`lens-ledger-${day}.json`, 'application/json', exportLedgerJson(entries, now()))
+            }
+          >
             Export JSON
           </button>
-          <button type="button" data-compare="export-csv" disabled={!entries} onClick={() => entries && download(`lens-ledger-${day}.csv`, 'text/csv', exportLedgerCsv(entries))}>
+          <button
+            type="button"
+            data-compare="export-csv"
+            disabled={!entries}
+            onClick={() =>
+              entries && download(`lens-ledger-${day}.csv`, 'text/csv', exportLedgerCsv(entries))
+            }
+          >
             Export CSV
           </button>
           <label>

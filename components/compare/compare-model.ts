@@ -36,7 +36,9 @@ export function compareRows(
   now: number,
 ): CompareRow[] {
   return entries.map((entry) => {
-    const mentioned = new Set(checkSkills(entry.description || null, null, data.skills).mentioned.map((m) => m.id));
+    const mentioned = new Set(
+      checkSkills(entry.description || null, null, data.skills).mentioned.map((m) => m.id),
+    );
     return {
       entry,
       roleName: data.roles.find((role) => role.id === entry.roleId)?.name ?? null,

@@ -2,7 +2,7 @@
 // states, whether it repeats an earlier posting; and the star, status and note. Facts come from the background.
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { CoreAnalysis } from '../../lib/engine/types';
-import { LEDGER_STATUSES, type LedgerStatus, ledgerKey, MAX_NOTE } from '../../lib/extension/ledger-schema';
+import { LEDGER_STATUSES, type LedgerStatus, ledgerKey, MAX_NOTE } from '../../lib/extension/ledger-key';
 import { memoryStore } from './memory-store';
 import { Section } from './Section';
 
@@ -14,7 +14,12 @@ const STATUS_LABEL: Record<LedgerStatus, string> = {
 
 function dayText(time: number | string): string {
   const date = typeof time === 'number' ? new Date(time) : new Date(`${time}T00:00:00Z`);
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 function ageText(days: number): string {
@@ -40,7 +45,8 @@ export function MemorySection({ analysis }: { analysis: CoreAnalysis }) {
 
   const saved = facts.saved;
   const note = draft?.key === key ? draft.note : (saved?.note ?? '');
-  const save = (status: LedgerStatus, text: string) => void channel?.change({ key, saved: { status, note: text } });
+  const save = (status: LedgerStatus, text: string) =>
+    void channel?.change({ key, saved: { status, note: text } });
 
   return (
     <Section id="memory" title="Posting memory">
@@ -56,8 +62,8 @@ export function MemorySection({ analysis }: { analysis: CoreAnalysis }) {
       )}
       {facts.repostOf && (
         <p class="ail-notice" data-memory="repost">
-          Looks like a repost of a posting first seen on {dayText(facts.repostOf.firstSeen)}: same company, same
-          title, nearly the same description under a new job id.
+          Looks like a repost of a posting first seen on {dayText(facts.repostOf.firstSeen)}: same company,
+          same title, nearly the same description under a new job id.
         </p>
       )}
       <p class="ail-muted">History starts when the extension was installed; it stays in this browser.</p>
@@ -74,7 +80,12 @@ export function MemorySection({ analysis }: { analysis: CoreAnalysis }) {
           >
             {saved ? '\u2605 Saved' : '\u2606 Save'}
           </button>
-          <button type="button" class="ail-button" data-action="open-compare" onClick={() => void channel.openCompare()}>
+          <button
+            type="button"
+            class="ail-button"
+            data-action="open-compare"
+            onClick={() => void channel.openCompare()}
+          >
             Compare saved postings
           </button>
         </p>

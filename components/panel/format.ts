@@ -1,6 +1,6 @@
 // Words for the engine's codes. Shared by the view model and the plain-text summary so both say the same thing.
 import type { Confidence, Level, PayBasis } from '../../data/schema';
-import type { FlagSeverity, Pay, PayPeriod } from '../../lib/engine/types';
+import type { FlagSeverity, Pay, PayPeriod, ReportingLine, ReportingTo } from '../../lib/engine/types';
 
 const LEVEL_LABELS: Record<Level, string> = {
   'c-suite': 'C-suite',
@@ -55,6 +55,30 @@ const AGAINST_TEXT = { band: 'the band', 'middle-half': 'the middle half (25thâ€
 
 export function verdictText(verdict: Verdict, against: keyof typeof AGAINST_TEXT = 'band'): string {
   return `${VERDICT_TEXT[verdict]} ${AGAINST_TEXT[against]}`;
+}
+
+/** The verdict in the panel's top strip, where the bar under it says what the middle half is. */
+export function verdictShort(verdict: Verdict, against: keyof typeof AGAINST_TEXT): string {
+  return `${VERDICT_TEXT[verdict]} ${against === 'band' ? 'the band' : 'the middle half'}`;
+}
+
+/** The engine's codes in words; a VP, Head, Director or other chief is named by the title the posting gives. */
+const REPORTS_TO: Partial<Record<ReportingTo, string>> = {
+  ceo: 'the chief executive',
+  board: 'the board',
+  founders: 'the founders',
+  'executive-committee': 'the executive committee',
+  cto: 'the CTO',
+  cio: 'the CIO',
+  coo: 'the COO',
+  cfo: 'the CFO',
+  cdo: 'the Chief Data Officer',
+  caio: 'the Chief AI Officer',
+};
+
+/** "Reports to the chief executive" */
+export function reportsToText(line: ReportingLine): string {
+  return `Reports to ${REPORTS_TO[line.to] ?? `the ${line.superior}`}`;
 }
 
 const SEVERITY_WORDS: Record<FlagSeverity, string> = {

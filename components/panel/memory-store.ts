@@ -1,6 +1,7 @@
 // What the background told this tab about the postings it showed (the posting memory's facts), for the
 // panel's memory section. The lens fills it (lib/extension/ledger-channel.ts); nothing here talks to the browser.
-import type { LedgerStatus, MemoryFacts } from '../../lib/extension/ledger-schema';
+import type { LedgerStatus } from '../../lib/extension/ledger-key';
+import type { MemoryFacts } from '../../lib/extension/ledger-schema';
 
 export type MemoryChange = { key: string; saved: { status: LedgerStatus; note: string } | null };
 

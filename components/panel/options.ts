@@ -1,4 +1,5 @@
 // What the panel shows and how, read from the user's settings; the panel only reads them.
+import type { RoleId } from '../../data/schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/extension/settings';
 
 export interface PanelSections {
@@ -23,6 +24,8 @@ export interface PanelOptions {
   payBasis: 'base' | 'total';
   /** Skill ids from data/skills.json that the user says they have. */
   userSkills: string[];
+  /** The role the comparison sets beside the posting's, as last chosen; null: the panel picks. */
+  compareWith: RoleId | null;
 }
 
 /** The panel's reading of the user's settings. */
@@ -35,6 +38,7 @@ export function panelOptionsFromSettings(settings: Settings): PanelOptions {
     displayCurrency: settings.displayCurrency,
     payBasis: settings.payBasis,
     userSkills: settings.userSkills,
+    compareWith: settings.compareWith,
   };
 }
 

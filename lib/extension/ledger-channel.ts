@@ -3,10 +3,9 @@
 import { browser } from 'wxt/browser';
 import { memoryStore } from '../../components/panel/memory-store';
 import type { CoreAnalysis } from '../engine/types';
-import { MAX_DESCRIPTION, MemoryFacts, type PostingSighting } from './ledger-schema';
-import { type LedgerSaveMessage, type LedgerSightingMessage, OPEN_COMPARE } from './messages';
-
-const MAX_FIELD = 500;
+import { MAX_DESCRIPTION, MAX_FIELD, MAX_URL } from './ledger-key';
+import type { LedgerSaveMessage, LedgerSightingMessage, MemoryFacts, PostingSighting } from './ledger-schema';
+import { OPEN_COMPARE } from './messages';
 
 function field(value: string | null | undefined, max = MAX_FIELD): string | null {
   return value ? value.slice(0, max) : null;
@@ -16,7 +15,7 @@ function sightingOf({ posting, pay, role }: CoreAnalysis): PostingSighting {
   return {
     site: posting.site,
     jobId: field(posting.jobId),
-    url: posting.url.split('#')[0]?.slice(0, 2_000) ?? '',
+    url: posting.url.split('#')[0]?.slice(0, MAX_URL) ?? '',
     title: field(posting.title.value),
     company: field(posting.company.value),
     location: field(posting.location.value),
@@ -36,9 +35,22 @@ function sightingOf({ posting, pay, role }: CoreAnalysis): PostingSighting {
   };
 }
 
+/** The background's reply: MemoryFacts, or null while the memory is off. Checked by shape, not by schema: the
+ *  schemas stay out of the lens, and the background built the reply from parsed data. */
+function isMemoryFacts(reply: unknown): reply is MemoryFacts {
+  const facts = reply as Partial<MemoryFacts> | null;
+  return (
+    typeof facts === 'object' &&
+    facts !== null &&
+    typeof facts.key === 'string' &&
+    typeof facts.firstSeen === 'number' &&
+    typeof facts.daysSinceFirstSeen === 'number'
+  );
+}
+
 async function send(message: LedgerSightingMessage | LedgerSaveMessage): Promise<void> {
-  const reply = MemoryFacts.safeParse(await browser.runtime.sendMessage(message));
-  if (reply.success) memoryStore.publish(reply.data);
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  if (isMemoryFacts(reply)) memoryStore.publish(reply);
 }
 
 memoryStore.connect({

@@ -2,8 +2,21 @@
 // migrations, a cap with oldest-first eviction. The background writes sightings; the compare page reads,
 // edits stars and notes, imports and clears. Every change is one transaction, so no two writers interleave.
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
-import { type LedgerEntry, ledgerKey, type MemoryFacts, type PostingSighting, type SavedState } from './ledger-schema';
-import { fingerprint, findRepostOf, matchKeyOf, memoryFacts, mergeEntries, recordSighting } from './ledger-model';
+import {
+  findRepostOf,
+  fingerprint,
+  matchKeyOf,
+  memoryFacts,
+  mergeEntries,
+  recordSighting,
+} from './ledger-model';
+import {
+  type LedgerEntry,
+  ledgerKey,
+  type MemoryFacts,
+  type PostingSighting,
+  type SavedState,
+} from './ledger-schema';
 
 export const LEDGER_DB_NAME = 'ai-leadership-lens-ledger';
 /** Bump with a new step in `migrate`. */

@@ -50,11 +50,15 @@ export function importLedgerJson(text: string): LedgerImport {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'file';
-    return { ok: false, error: `The file is damaged (${where}: ${issue?.message ?? 'invalid'}); nothing was imported.` };
+    return {
+      ok: false,
+      error: `The file is damaged (${where}: ${issue?.message ?? 'invalid'}); nothing was imported.`,
+    };
   }
   const keys = new Set<string>();
   for (const entry of parsed.data.entries) {
-    if (keys.has(entry.key)) return { ok: false, error: `The file lists ${entry.key} twice; nothing was imported.` };
+    if (keys.has(entry.key))
+      return { ok: false, error: `The file lists ${entry.key} twice; nothing was imported.` };
     keys.add(entry.key);
   }
   return { ok: true, entries: parsed.data.entries };

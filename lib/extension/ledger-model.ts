@@ -97,7 +97,10 @@ export interface Fingerprinted {
  * The earliest-seen other posting (another key) that `posting` repeats: candidates share its match key, and
  * their descriptions are at least REPOST_SIMILARITY alike. Null when none.
  */
-export function findRepostOf(posting: Fingerprinted, candidates: readonly Fingerprinted[]): LedgerEntry | null {
+export function findRepostOf(
+  posting: Fingerprinted,
+  candidates: readonly Fingerprinted[],
+): LedgerEntry | null {
   const key = matchKeyOf(posting.entry);
   if (key === null) return null;
   let earliest: LedgerEntry | null = null;

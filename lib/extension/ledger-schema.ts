@@ -1,13 +1,10 @@
 // The posting memory's shapes: what the lens reports about a posting it read, what the ledger keeps, and what
-// the panel is told back. Schemas only, so the lens carries no ledger code.
+// the panel is told back. The background and the compare page parse with these; the lens imports only types
+// from here (its constants are in ledger-key.ts), so it carries none of these schemas.
 import * as z from 'zod/mini';
 import { Level, RoleId } from '../../data/vocabulary';
+import { LEDGER_STATUSES, MAX_DESCRIPTION, MAX_FIELD, MAX_NOTE, MAX_URL } from './ledger-key';
 import { SITE_IDS } from './settings';
-
-/** Descriptions are kept up to this length: enough for the fingerprint and the export, bounded for storage. */
-export const MAX_DESCRIPTION = 20_000;
-export const MAX_NOTE = 500;
-const MAX_FIELD = 500;
 
 const text = z.string().check(z.maxLength(MAX_FIELD));
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
@@ -27,7 +24,7 @@ export type LedgerPay = z.infer<typeof LedgerPay>;
 export const PostingSighting = z.object({
   site: z.enum(SITE_IDS),
   jobId: z.nullable(text),
-  url: z.string().check(z.maxLength(2_000)),
+  url: z.string().check(z.maxLength(MAX_URL)),
   title: z.nullable(text),
   company: z.nullable(text),
   location: z.nullable(text),
@@ -40,7 +37,6 @@ export const PostingSighting = z.object({
 });
 export type PostingSighting = z.infer<typeof PostingSighting>;
 
-export const LEDGER_STATUSES = ['interested', 'applied', 'declined'] as const;
 export const LedgerStatus = z.enum(LEDGER_STATUSES);
 export type LedgerStatus = z.infer<typeof LedgerStatus>;
 
@@ -76,13 +72,14 @@ export const MemoryFacts = z.object({
 });
 export type MemoryFacts = z.infer<typeof MemoryFacts>;
 
-/** A posting's identity in the ledger: the site's job id where there is one, else its address without query. */
-export function ledgerKey(site: string, jobId: string | null, url: string): string {
-  if (jobId) return `${site}:${jobId}`;
-  try {
-    const { origin, pathname } = new URL(url);
-    return `${site}:${origin}${pathname}`;
-  } catch {
-    return `${site}:${url}`;
-  }
-}
+/** Lens -> background: an AI-leadership posting was read; the reply is its MemoryFacts (null: memory off). */
+export const LedgerSightingMessage = z.object({ type: z.literal('ledger-sighting'), sighting: PostingSighting });
+export type LedgerSightingMessage = z.infer<typeof LedgerSightingMessage>;
+
+/** Panel -> background: star (with status and note) or unstar a posting; the reply is its MemoryFacts. */
+export const LedgerSaveMessage = z.object({
+  type: z.literal('ledger-save'),
+  key: z.string(),
+  saved: z.nullable(z.object({ status: LedgerStatus, note: z.string().check(z.maxLength(MAX_NOTE)) })),
+});
+export type LedgerSaveMessage = z.infer<typeof LedgerSaveMessage>;

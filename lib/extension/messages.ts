@@ -1,7 +1,6 @@
 // Messages between contexts; every one is parsed on arrival.
 import * as z from 'zod/mini';
 import { Level } from '../../data/vocabulary';
-import { LedgerStatus, MAX_NOTE, PostingSighting } from './ledger-schema';
 import { SITE_IDS } from './settings';
 
 /** Content script -> background: what the tab shows, for the toolbar badge. */
@@ -41,18 +40,6 @@ export type PanelMovedMessage = z.infer<typeof PanelMovedMessage>;
  */
 export const LoadLensMessage = z.object({ type: z.literal('load-lens') });
 export type LoadLensMessage = z.infer<typeof LoadLensMessage>;
-
-/** Lens -> background: an AI-leadership posting was read; the reply is its MemoryFacts (null: memory off). */
-export const LedgerSightingMessage = z.object({ type: z.literal('ledger-sighting'), sighting: PostingSighting });
-export type LedgerSightingMessage = z.infer<typeof LedgerSightingMessage>;
-
-/** Panel -> background: star (with status and note) or unstar a posting; the reply is its MemoryFacts. */
-export const LedgerSaveMessage = z.object({
-  type: z.literal('ledger-save'),
-  key: z.string(),
-  saved: z.nullable(z.object({ status: LedgerStatus, note: z.string().check(z.maxLength(MAX_NOTE)) })),
-});
-export type LedgerSaveMessage = z.infer<typeof LedgerSaveMessage>;
 
 /** Panel -> background: open the compare page (a web page may not open an extension page itself). */
 export const OpenCompareMessage = z.object({ type: z.literal('open-compare') });

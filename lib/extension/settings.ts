@@ -2,6 +2,7 @@
 // turns whatever storage or a settings file holds into valid settings, field by field.
 // Pure: no wxt, no browser. The storage glue is lib/settings-store.ts.
 import * as z from 'zod/mini';
+import { RoleId } from '../../data/vocabulary';
 import type { SiteId } from '../engine/types';
 import { UI_LANGUAGES } from './i18n/locale';
 
@@ -67,6 +68,8 @@ export const SettingsSchema = z.object({
   payBasis: PayBasisPreference,
   panelMode: PanelMode,
   panelPosition: perKey(SITE_IDS, PanelPosition),
+  /** The role the panel's comparison sets beside the posting's; null: the panel picks one. */
+  compareWith: z.nullable(RoleId),
   /** Skill ids from data/skills.json the user has. */
   userSkills: z.array(z.string().check(z.regex(SKILL_ID, 'expected a skill id (a-z, 0-9, _)'))),
   theme: Theme,
@@ -100,6 +103,7 @@ export const DEFAULT_SETTINGS: Settings = {
   payBasis: 'base',
   panelMode: 'full',
   panelPosition: everySite<PanelPosition>('docked-right'),
+  compareWith: null,
   userSkills: [],
   theme: 'auto',
   uiLanguage: 'auto',

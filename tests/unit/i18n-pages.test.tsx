@@ -107,7 +107,6 @@ const OPTIONS_SCENARIOS: Record<string, Scenario> = {
     },
     act: async (root) => {
       vi.spyOn(fakeBrowser.tabs, 'create').mockRejectedValue(new Error('Illegal URL'));
-      await act(async () => root.querySelector<HTMLButtonElement>('#opt-shortcut ~ * button')?.click());
       await act(async () =>
         root.querySelector<HTMLButtonElement>('[aria-labelledby="opt-shortcut"] button')?.click(),
       );
@@ -120,7 +119,9 @@ const OPTIONS_SCENARIOS: Record<string, Scenario> = {
         value: [new File(['hello'], 'mine.json')],
         configurable: true,
       });
-      await act(async () => input?.dispatchEvent(new Event('change', { bubbles: true })));
+      await act(async () => {
+        input?.dispatchEvent(new Event('change', { bubbles: true }));
+      });
       await vi.waitFor(() => expect(root.querySelector('[role="alert"].error')?.textContent).not.toBe(''));
     },
   },

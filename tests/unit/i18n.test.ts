@@ -14,7 +14,9 @@ const CATALOGUES: Record<UiLocale, PagesCatalogue> = { en, de, fr, es };
 
 function placeholders(message: Message): string[] {
   const texts = typeof message === 'string' ? [message] : Object.values(message);
-  return [...new Set(texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
+  return [
+    ...new Set(texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))),
+  ].sort();
 }
 
 describe.each(UI_LOCALES.filter((locale) => locale !== 'en'))('the %s catalogue of the pages', (locale) => {
@@ -113,7 +115,7 @@ describe('the manifest in every language', () => {
       { message: string }
     >;
   const config = readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8');
-  const used = [...config.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]);
+  const used = [...config.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] ?? '');
 
   it('takes its name, description and command from messages every language defines', () => {
     expect(used).toEqual(expect.arrayContaining(['extensionName', 'extensionDescription']));

@@ -33,7 +33,12 @@ describe('the ledger in IndexedDB', () => {
   it('remembers the first sighting and counts the days since', async () => {
     const ledger = await freshLedger();
     const first = await recordPosting(ledger, sighting(), T0, CAP);
-    expect(first).toMatchObject({ key: 'greenhouse:1001', daysSinceFirstSeen: 0, repostOf: null, saved: null });
+    expect(first).toMatchObject({
+      key: 'greenhouse:1001',
+      daysSinceFirstSeen: 0,
+      repostOf: null,
+      saved: null,
+    });
     const later = await recordPosting(ledger, sighting(), T0 + 3 * DAY + 60_000, CAP);
     expect(later).toMatchObject({ firstSeen: T0, daysSinceFirstSeen: 3, datePosted: '2026-03-01' });
     const [entry] = await allEntries(ledger);
@@ -52,15 +57,30 @@ describe('the ledger in IndexedDB', () => {
     );
     expect(repost.repostOf).toEqual({ key: 'greenhouse:1001', firstSeen: T0, jobId: '1001' });
     expect(repost.daysSinceFirstSeen).toBe(0);
-    const other = await recordPosting(ledger, sighting({ jobId: '3003', company: 'Globex' }), T0 + 11 * DAY, CAP);
+    const other = await recordPosting(
+      ledger,
+      sighting({ jobId: '3003', company: 'Globex' }),
+      T0 + 11 * DAY,
+      CAP,
+    );
     expect(other.repostOf).toBeNull();
   });
 
   it('stars with a status and note, keeps them across sightings, and unstars', async () => {
     const ledger = await freshLedger();
     await recordPosting(ledger, sighting(), T0, CAP);
-    await setSaved(ledger, 'greenhouse:1001', { status: 'interested', note: 'Ask about team size' }, T0 + DAY);
-    await setSaved(ledger, 'greenhouse:1001', { status: 'applied', note: 'Applied via referral' }, T0 + 2 * DAY);
+    await setSaved(
+      ledger,
+      'greenhouse:1001',
+      { status: 'interested', note: 'Ask about team size' },
+      T0 + DAY,
+    );
+    await setSaved(
+      ledger,
+      'greenhouse:1001',
+      { status: 'applied', note: 'Applied via referral' },
+      T0 + 2 * DAY,
+    );
     await recordPosting(ledger, sighting(), T0 + 3 * DAY, CAP);
     const facts = await factsFor(ledger, 'greenhouse:1001', T0 + 3 * DAY);
     // savedAt is when it was first starred.
@@ -84,7 +104,12 @@ describe('the ledger in IndexedDB', () => {
     const source = await freshLedger();
     await recordPosting(source, sighting(), T0, CAP);
     await recordPosting(source, sighting({ jobId: '2002', title: 'VP of AI', level: 'vp' }), T0 + DAY, CAP);
-    await setSaved(source, 'greenhouse:1001', { status: 'declined', note: 'Pay, "too low", see notes' }, T0 + DAY);
+    await setSaved(
+      source,
+      'greenhouse:1001',
+      { status: 'declined', note: 'Pay, "too low", see notes' },
+      T0 + DAY,
+    );
     const file = exportLedgerJson(await allEntries(source), T0 + 2 * DAY);
 
     const target = await freshLedger();
@@ -137,7 +162,13 @@ describe('schema migration', () => {
     expect(ledger.version).toBe(2);
     const entries = await allEntries(ledger);
     expect(entries).toHaveLength(2);
-    expect(entries[0]).toMatchObject({ key: 'greenhouse:1001', firstSeen: T0, saved: null, pay: null, roleId: null });
+    expect(entries[0]).toMatchObject({
+      key: 'greenhouse:1001',
+      firstSeen: T0,
+      saved: null,
+      pay: null,
+      roleId: null,
+    });
     // The migrated entries are in the new indexes: the second is found as a repost of the first.
     expect((await factsFor(ledger, 'greenhouse:1002', T0 + 2 * DAY))?.repostOf?.key).toBe('greenhouse:1001');
     // And what migrated exports and imports as a valid file.

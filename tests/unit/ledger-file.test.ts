@@ -21,8 +21,16 @@ describe('ledger files', () => {
 
   it.each([
     ['not JSON', '{oops', /not JSON/],
-    ['a settings file', JSON.stringify({ format: 'ai-leadership-lens-settings', version: 2 }), /not an AI Leadership Lens ledger/],
-    ['a newer version', JSON.stringify({ format: LEDGER_FILE_FORMAT, version: 99, entries: [] }), /newer version/],
+    [
+      'a settings file',
+      JSON.stringify({ format: 'ai-leadership-lens-settings', version: 2 }),
+      /not an AI Leadership Lens ledger/,
+    ],
+    [
+      'a newer version',
+      JSON.stringify({ format: LEDGER_FILE_FORMAT, version: 99, entries: [] }),
+      /newer version/,
+    ],
   ])('refuses %s with a clear message', (_what, text, message) => {
     const parsed = importLedgerJson(text);
     expect(parsed.ok).toBe(false);

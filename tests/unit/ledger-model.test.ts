@@ -10,7 +10,7 @@ import {
   recordSighting,
   similarity,
 } from '../../lib/extension/ledger-model';
-import { ledgerKey } from '../../lib/extension/ledger-schema';
+import { ledgerKey } from '../../lib/extension/ledger-key';
 import { DAY, DESCRIPTION, sighting, T0 } from './ledger-fixtures';
 
 describe('fingerprint and similarity', () => {
@@ -78,19 +78,32 @@ describe('sightings, reposts and merging', () => {
 
   it('keeps the first sighting and the star when a posting is seen again', () => {
     const starred = { ...first, saved: { status: 'applied' as const, note: 'Called Ann', savedAt: T0 } };
-    const again = recordSighting(starred, 'greenhouse:1001', sighting({ title: 'Head of AI (new)' }), T0 + DAY);
+    const again = recordSighting(
+      starred,
+      'greenhouse:1001',
+      sighting({ title: 'Head of AI (new)' }),
+      T0 + DAY,
+    );
     expect(again).toMatchObject({ firstSeen: T0, lastSeen: T0 + DAY, title: 'Head of AI (new)' });
     expect(again.saved?.note).toBe('Called Ann');
-    expect(memoryFacts(again, null, T0 + 2 * DAY)).toMatchObject({ daysSinceFirstSeen: 2, datePosted: '2026-03-01' });
+    expect(memoryFacts(again, null, T0 + 2 * DAY)).toMatchObject({
+      daysSinceFirstSeen: 2,
+      datePosted: '2026-03-01',
+    });
   });
 
   it('finds the earliest posting a new job id repeats, and nothing for a different description', () => {
     const repost = recordSighting(undefined, 'greenhouse:2002', sighting({ jobId: '2002' }), T0 + 5 * DAY);
     const withPrint = (entry: typeof first) => ({ entry, fingerprint: fingerprint(entry.description) });
-    expect(findRepostOf(withPrint(repost), [withPrint(first), withPrint(repost)])?.key).toBe('greenhouse:1001');
+    expect(findRepostOf(withPrint(repost), [withPrint(first), withPrint(repost)])?.key).toBe(
+      'greenhouse:1001',
+    );
     // The original is not a repost of the later one.
     expect(findRepostOf(withPrint(first), [withPrint(first), withPrint(repost)])).toBeNull();
-    const rewritten = { ...repost, description: 'An entirely new text about a different job with other duties.' };
+    const rewritten = {
+      ...repost,
+      description: 'An entirely new text about a different job with other duties.',
+    };
     expect(findRepostOf(withPrint(rewritten), [withPrint(first)])).toBeNull();
     const otherCompany = { ...repost, company: 'Initech' };
     expect(findRepostOf(withPrint(otherCompany), [withPrint(first)])).toBeNull();
@@ -98,7 +111,11 @@ describe('sightings, reposts and merging', () => {
 
   it('merges two records of one posting the same whichever comes first', () => {
     const later = { ...first, lastSeen: T0 + 4 * DAY, title: 'Head of AI, EMEA', saved: null };
-    const earlier = { ...first, firstSeen: T0 - DAY, saved: { status: 'interested' as const, note: '', savedAt: T0 } };
+    const earlier = {
+      ...first,
+      firstSeen: T0 - DAY,
+      saved: { status: 'interested' as const, note: '', savedAt: T0 },
+    };
     const ab = mergeEntries(later, earlier);
     expect(ab).toEqual(mergeEntries(earlier, later));
     expect(ab).toMatchObject({ firstSeen: T0 - DAY, lastSeen: T0 + 4 * DAY, title: 'Head of AI, EMEA' });

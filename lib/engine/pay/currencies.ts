@@ -1,7 +1,11 @@
 // The currencies a Pay can carry, how each is written, and how big a year's pay in it can plausibly be.
 import { table } from './table';
 
-/** Every currency a Pay can carry: the ECB reference-rate currencies plus AED (see data/rates.json). */
+/**
+ * Every currency a Pay can carry: the ECB reference-rate currencies plus AED (see data/rates.json), and
+ * currencies postings state pay in that the rates file has no rate for (TWD, RUB, UAH, KZT): their pay is
+ * read as stated and shown as such; only its conversion is missing (convert() answers null).
+ */
 export const PAY_CURRENCIES = [
   'USD',
   'EUR',
@@ -26,6 +30,12 @@ export const PAY_CURRENCIES = [
   'ZAR',
   'ILS',
   'AED',
+  'TRY',
+  'PHP',
+  'TWD',
+  'RUB',
+  'UAH',
+  'KZT',
 ] as const;
 export type PayCurrency = (typeof PAY_CURRENCIES)[number];
 
@@ -34,13 +44,25 @@ export function isPayCurrency(code: string): code is PayCurrency {
   return CURRENCY_SET.has(code);
 }
 
+/** Codes that are also words ("Ron", "try", "rub"): a code only in capitals. */
+const CODES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(['RON', 'TRY', 'RUB']);
+
 /** The ISO code a word is, in any case ("1000usd/m"), but in capitals only where it is also a word ("Ron"). */
 export function payCurrencyWord(raw: string): PayCurrency | null {
   if (raw.length !== 3) return null;
   const upper = raw.toUpperCase();
   if (!isPayCurrency(upper)) return null;
-  return raw === upper || upper !== 'RON' ? upper : null;
+  return raw === upper || !CODES_THAT_ARE_WORDS.has(upper) ? upper : null;
 }
+
+/**
+ * Currency names that are also common words in postings ("PHP developer", "TL" a team lead): a currency
+ * only written against a figure ("PHP 25000", "35.000 TL"). Keys as written; "php" in any case.
+ */
+export const CURRENCY_NEXT_TO_FIGURE = table<PayCurrency>({
+  php: 'PHP',
+  TL: 'TRY',
+});
 
 /**
  * How a figure is judged, per currency, from local posting habits:
@@ -86,12 +108,22 @@ export const CONVENTIONS: Record<PayCurrency, CurrencyConvention> = {
   ZAR: { yearFrom: 200_000, monthFrom: null, floor: 25_000, ceiling: 100_000_000 },
   ILS: { yearFrom: null, monthFrom: null, floor: 15_000, ceiling: 20_000_000 },
   AED: { yearFrom: null, monthFrom: null, floor: 10_000, ceiling: 20_000_000 },
+  // Postings in these state monthly pay (JobStreet, 104, hh.ru, work.ua, kariyer.net); an annual figure is
+  // at least the yearFrom, which as a month's pay would be a rare executive's. monthFrom is about half to
+  // two thirds of the monthly minimum wage (2025: TRY 26,005 gross; PHP ~14,000 in Manila; TWD 28,590;
+  // RUB 22,440; UAH 8,000; KZT 85,000), as for PLN and CZK. TRY's bounds need revisiting as the lira inflates.
+  TRY: { yearFrom: 1_000_000, monthFrom: 15_000, floor: 120_000, ceiling: 200_000_000 },
+  PHP: { yearFrom: 400_000, monthFrom: 8_000, floor: 80_000, ceiling: 200_000_000 },
+  TWD: { yearFrom: 400_000, monthFrom: 18_000, floor: 100_000, ceiling: 150_000_000 },
+  RUB: { yearFrom: 1_000_000, monthFrom: 12_000, floor: 120_000, ceiling: 300_000_000 },
+  UAH: { yearFrom: 600_000, monthFrom: 5_000, floor: 50_000, ceiling: 150_000_000 },
+  KZT: { yearFrom: 5_000_000, monthFrom: 40_000, floor: 400_000, ceiling: 2_000_000_000 },
 };
 
 /**
  * What a currency mark names: a Pay currency; `dollar`, the dollar the page is in (a bare "$", "dollars");
- * `krone`, the Scandinavian crown the posting's own currency says ("kr"); null, a currency Pay does not
- * carry ("NT$", "₱", "RUB"): named, so never read as another.
+ * `krone`, the Scandinavian crown the posting's own currency or the text's language says ("kr"); null, a
+ * currency Pay does not carry ("¥", "₩", "CNY"): named, so never read as another.
  */
 export type CurrencyMark = PayCurrency | 'dollar' | 'krone' | null;
 
@@ -101,11 +133,13 @@ export const SYMBOLS = table<CurrencyMark>({
   '€': 'EUR',
   '₹': 'INR',
   '₪': 'ILS',
+  // Yen or yuan: which one the mark alone cannot tell.
   '¥': null,
-  '₱': null,
-  '₴': null,
-  '₸': null,
-  '₽': null,
+  '₱': 'PHP',
+  '₴': 'UAH',
+  '₸': 'KZT',
+  '₽': 'RUB',
+  '₺': 'TRY',
   '₩': null,
   '₦': null,
   '฿': null,
@@ -130,7 +164,7 @@ export const DOLLAR_PREFIXES = table<PayCurrency | null>({
   r: 'BRL',
   mx: 'MXN',
   mex: 'MXN',
-  nt: null,
+  nt: 'TWD',
   rd: null,
   ar: null,
   cop: null,
@@ -153,25 +187,32 @@ export const CURRENCY_WORDS = table<CurrencyMark>({
   dollar: 'dollar',
   dollars: 'dollar',
   kr: 'krone',
+  kroner: 'krone',
+  kronor: 'SEK',
+  ntd: 'TWD',
+  台幣: 'TWD',
+  新台幣: 'TWD',
+  руб: 'RUB',
+  рублей: 'RUB',
+  рубля: 'RUB',
+  рубль: 'RUB',
+  грн: 'UAH',
+  гривен: 'UAH',
+  гривень: 'UAH',
+  гривні: 'UAH',
+  гривня: 'UAH',
+  тенге: 'KZT',
+  lira: 'TRY',
+  // Mexican, Philippine, Colombian, Argentine, Chilean...: the word alone cannot tell.
   pesos: null,
   yuan: null,
   rmb: null,
-  рублей: null,
-  руб: null,
-  гривен: null,
-  грн: null,
 });
 
 /** ISO codes of currencies Pay does not carry, in capitals as written: a figure in one of them is not read. */
 export const FOREIGN_CODES: ReadonlySet<string> = new Set([
   'CNY',
   'RMB',
-  'TWD',
-  'NTD',
-  'PHP',
-  'RUB',
-  'UAH',
-  'KZT',
   'KRW',
   'PKR',
   'BDT',
@@ -179,7 +220,6 @@ export const FOREIGN_CODES: ReadonlySet<string> = new Set([
   'NGN',
   'KES',
   'EGP',
-  'TRY',
   'THB',
   'VND',
   'IDR',
@@ -197,6 +237,51 @@ export const FOREIGN_CODES: ReadonlySet<string> = new Set([
 
 const CROWNS: ReadonlySet<PayCurrency> = new Set(['SEK', 'NOK', 'DKK']);
 
+/**
+ * Words only one of the crown countries' languages writes: they tell which crown a bare "kr" is on a posting
+ * whose own currency is none of them. Words the languages share ("per år", "måned" in Norwegian and Danish,
+ * "lønnen") tell nothing.
+ */
+const CROWN_LANGUAGE_WORDS = table<PayCurrency>({
+  lønn: 'NOK',
+  årslønn: 'NOK',
+  månedslønn: 'NOK',
+  timelønn: 'NOK',
+  grunnlønn: 'NOK',
+  fastlønn: 'NOK',
+  mnd: 'NOK',
+  uke: 'NOK',
+  lön: 'SEK',
+  lönen: 'SEK',
+  årslön: 'SEK',
+  månadslön: 'SEK',
+  timlön: 'SEK',
+  grundlön: 'SEK',
+  månad: 'SEK',
+  månaden: 'SEK',
+  mån: 'SEK',
+  timme: 'SEK',
+  vecka: 'SEK',
+  løn: 'DKK',
+  årsløn: 'DKK',
+  månedsløn: 'DKK',
+  timeløn: 'DKK',
+  grundløn: 'DKK',
+  uge: 'DKK',
+});
+
+/** The crown the words (lower-cased) are written for, or null when none or more than one is named. */
+export function crownOfLanguage(words: Iterable<string>): PayCurrency | null {
+  let crown: PayCurrency | null = null;
+  for (const w of words) {
+    const named = CROWN_LANGUAGE_WORDS.get(w);
+    if (!named) continue;
+    if (crown && crown !== named) return null;
+    crown = named;
+  }
+  return crown;
+}
+
 /** The Pay currency a mark stands for on a page whose bare "$" is `dollar` and whose own currency is `local`. */
 export function resolveMark(
   mark: CurrencyMark,
@@ -207,3 +292,5 @@ export function resolveMark(
   if (mark === 'krone') return local && CROWNS.has(local) ? local : null;
   return mark;
 }
+
+export const isCrown = (code: PayCurrency | null): boolean => code !== null && CROWNS.has(code);

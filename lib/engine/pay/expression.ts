@@ -1,7 +1,7 @@
 // Money expressions on the token list: a range ("$280K–$350K", "between €80k and €95k", "od 10 000 do
 // 15 000 zł"), a single figure, "up to" and "from" figures; their currency and period.
 import type { Pay, PayPeriod } from '../types';
-import type { PayCurrency } from './currencies';
+import { isCrown, type PayCurrency } from './currencies';
 import { habitualPeriod, periodAfter, periodBefore, readPeriodAt } from './periods';
 import type { CurToken, NumToken, Token } from './tokenize';
 import { wordAt } from './tokenize';
@@ -57,14 +57,28 @@ function readMoney(toks: Token[], i: number): Money | null {
   return { start: i, end, num, cur, period: period?.period ?? null, plus };
 }
 
-/** One currency named twice: a named dollar beats a bare "$"; two different names name none. */
+/** One currency named twice: a named dollar beats a bare "$", a crown's code a bare "kr"; two different
+ *  names name none. */
 function combined(a: CurToken, b: CurToken): CurToken {
-  if (a.code === b.code || b.bareDollar) return a;
-  if (a.bareDollar) return b;
+  if (a.code === b.code || b.bareDollar || (b.crown && isCrown(a.code))) return a;
+  if (a.bareDollar || (a.crown && isCrown(b.code))) return b;
   return { ...a, code: null };
 }
 
-const RANGE_WORDS = new Set(['to', 'bis', 'à', 'au', 'till', 'until', 'thru', 'through', 'do', 'tot', 'a']);
+const RANGE_WORDS = new Set([
+  'to',
+  'bis',
+  'à',
+  'au',
+  'till',
+  'until',
+  'thru',
+  'through',
+  'do',
+  'tot',
+  'a',
+  'до',
+]);
 const BETWEEN_WORDS = new Set(['between', 'zwischen', 'entre', 'tra', 'fra', 'tussen']);
 const BETWEEN_JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'en']);
 /** Words between a range's joiner and its top: "from a minimum of $29,600.00 to a maximum of $67,500.00". */
@@ -87,6 +101,7 @@ const UP_TO: string[][] = [
   ['fino', 'a'],
   ['do'],
   ['tot'],
+  ['до'],
 ];
 const FROM: string[][] = [
   ['from'],
@@ -103,6 +118,8 @@ const FROM: string[][] = [
   ['od'],
   ['vanaf'],
   ['da'],
+  ['от'],
+  ['від'],
 ];
 const OPEN_TOP: string[][] = [
   ['or', 'more'],
@@ -209,10 +226,12 @@ function rangeOf(a: Money, b: Money, defaultCurrency: PayCurrency | null): Expre
   const currency = currencyOf([a.cur, b.cur], [a.num, b.num], defaultCurrency);
   if (!currency) return null;
   let low = a.num.value;
-  const high = b.num.value;
-  // "$280-350K": a bare figure before a scaled one takes its scale.
+  let high = b.num.value;
+  // "$280-350K": a bare figure before a scaled one takes its scale; "85K-95": a bare top, the bottom's.
   if (!a.num.scale && b.num.scale && low < 1000 && low * b.num.scale.factor <= high)
     low *= b.num.scale.factor;
+  else if (a.num.scale && !b.num.scale && high < 1000 && high * a.num.scale.factor >= low)
+    high *= a.num.scale.factor;
   // "$140 – $160000": a bottom written without its thousands shares the top's magnitude.
   if (!a.num.scale && !b.num.scale && low < 1000 && high / low > MAX_RANGE_RATIO && low * 1000 <= high) {
     low *= 1000;

@@ -2,8 +2,10 @@
 // single linear pass). Text copied from pages carries markup, HTML entities and markdown escapes; they are
 // read as what they stand for ("&mdash;" a dash, "\$" a dollar) or skipped ("<span>").
 import {
+  CURRENCY_NEXT_TO_FIGURE,
   CURRENCY_WORDS,
   type CurrencyMark,
+  crownOfLanguage,
   DOLLAR_PREFIXES,
   FOREIGN_CODES,
   type PayCurrency,
@@ -15,8 +17,9 @@ import { table } from './table';
 
 export type Token =
   | { k: 'num'; s: number; e: number; value: number; scale: Scale | null }
-  /** code null: a currency Pay does not carry, or one that cannot be told ("kr" on a page in euros). */
-  | { k: 'cur'; s: number; e: number; code: PayCurrency | null; bareDollar: boolean }
+  /** code null: a currency Pay does not carry, or one that cannot be told ("kr" on a page in euros).
+   *  crown: a bare "kr", which names the same currency as a crown's code beside it ("NOK 600 000 kr"). */
+  | { k: 'cur'; s: number; e: number; code: PayCurrency | null; bareDollar: boolean; crown?: true }
   | { k: 'word'; s: number; e: number; w: string }
   | { k: 'dash' | 'slash' | 'plus' | 'punct'; s: number; e: number }
   /** strong: end of a sentence or clause (. ! ? ;); line: the stop takes in a line break. */
@@ -55,6 +58,9 @@ const SCALES = table<{ scale: Scale; adjacentOnly: boolean }>({
   crore: { scale: { factor: 1e7, only: 'INR', implies: true }, adjacentOnly: false },
   crores: { scale: { factor: 1e7, only: 'INR', implies: true }, adjacentOnly: false },
   t: { scale: { factor: 1e3, only: 'INR' }, adjacentOnly: true },
+  // Russian and Ukrainian "thousand", mostly abbreviated: "от 150 тыс. руб".
+  тыс: { scale: { factor: 1e3 }, adjacentOnly: false },
+  тис: { scale: { factor: 1e3 }, adjacentOnly: false },
   b: { scale: { factor: 1e9 }, adjacentOnly: true },
   bn: { scale: { factor: 1e9 }, adjacentOnly: false },
   billion: { scale: { factor: 1e9 }, adjacentOnly: false },
@@ -176,12 +182,15 @@ function readScale(t: string, j: number): { scale: Scale; end: number } | null {
   const spaced = isSpace(t[j]);
   const start = spaced ? j + 1 : j;
   let k = start;
-  while (k < t.length && k - start < 10 && /[A-Za-z]/.test(t[k] ?? '')) k++;
-  if (k === start || isLetter(t[k]) || isDigitAt(t, k)) return null;
+  while (k < t.length && k - start < 10 && isLetter(t[k])) k++;
+  if (k === start || isDigitAt(t, k)) return null;
   // "15 Lacs", "50K", but not "50Kč" or "15 Lakhs" glued to what follows ("150kA list").
-  const entry = SCALES.get(t.slice(start, k).toLowerCase());
+  const word = t.slice(start, k).toLowerCase();
+  const entry = SCALES.get(word);
   if (!entry || (spaced && entry.adjacentOnly)) return null;
-  return { scale: entry.scale, end: k };
+  // "150 тыс. руб": the abbreviation's dot is part of it, not the end of a sentence.
+  const end = t[k] === '.' && (word === 'тыс' || word === 'тис') ? k + 1 : k;
+  return { scale: entry.scale, end };
 }
 
 /** The value of a written number. With both "." and "," the later one is the decimal mark; with one kind,
@@ -231,6 +240,8 @@ export interface TokenizeOptions {
 
 export function tokenize(t: string, opts: TokenizeOptions): Token[] {
   const out: Token[] = [];
+  /** Bare "kr" the posting's own currency does not tell: the text's language may. */
+  const untoldCrowns: CurToken[] = [];
   const stop = (s: number, e: number, strong: boolean, line: boolean) => {
     const last = out[out.length - 1];
     if (last?.k === 'stop') {
@@ -272,14 +283,15 @@ export function tokenize(t: string, opts: TokenizeOptions): Token[] {
       let end = wordEnd(t, i);
       const raw = t.slice(i, end);
       const w = raw.toLowerCase();
-      const mark: CurrencyMark | undefined =
-        payCurrencyWord(raw) ?? (FOREIGN_CODES.has(raw) ? null : CURRENCY_WORDS.get(w));
-      if (mark !== undefined && t[end] === '.' && w === 'rs') end++;
-      out.push(
-        mark !== undefined
-          ? { k: 'cur', s: i, e: end, code: resolveMark(mark, opts.dollar, opts.local), bareDollar: false }
-          : { k: 'word', s: i, e: end, w },
-      );
+      const mark = currencyMarkOf(t, raw, w, end, out[out.length - 1]);
+      if (mark !== undefined && t[end] === '.' && (w === 'rs' || w === 'руб')) end++;
+      if (mark === undefined) out.push({ k: 'word', s: i, e: end, w });
+      else {
+        const cur: CurToken = { k: 'cur', s: i, e: end, code: resolveMark(mark, opts.dollar, opts.local), bareDollar: false };
+        if (mark === 'krone') cur.crown = true;
+        if (mark === 'krone' && cur.code === null) untoldCrowns.push(cur);
+        out.push(cur);
+      }
       i = end;
     } else if (
       isSpace(ch) ||
@@ -311,16 +323,41 @@ export function tokenize(t: string, opts: TokenizeOptions): Token[] {
       i = next;
     }
   }
+  if (untoldCrowns.length > 0) {
+    const crown = crownOfLanguage(out.flatMap((tok) => (tok.k === 'word' ? [tok.w] : [])));
+    for (const cur of untoldCrowns) cur.code = crown;
+  }
   return out;
 }
 
+/** The currency a word names (undefined: none). */
+function currencyMarkOf(
+  t: string,
+  raw: string,
+  w: string,
+  end: number,
+  last: Token | undefined,
+): CurrencyMark | undefined {
+  const nextToFigure = CURRENCY_NEXT_TO_FIGURE.get(raw) ?? CURRENCY_NEXT_TO_FIGURE.get(w);
+  if (nextToFigure) {
+    let j = end;
+    while (isSpace(t[j])) j++;
+    return last?.k === 'num' || isDigitAt(t, j) ? nextToFigure : undefined;
+  }
+  return payCurrencyWord(raw) ?? (FOREIGN_CODES.has(raw) ? null : CURRENCY_WORDS.get(w));
+}
+
+/** Chinese, Japanese and Korean script: written without spaces, so a change to or from it ends a word. */
+const isCjk = (t: string, j: number) => t.charCodeAt(j) >= 0x2e80;
+
 /** A word: letters and digits, with inner dots in short abbreviations ("p.a.", "u.s."). It ends where a
- *  capital follows a small letter: text run together from two elements ("per hourA list of…"). */
+ *  capital follows a small letter: text run together from two elements ("per hourA list of…"), and where
+ *  Chinese script meets Latin letters or digits ("月薪NT$60,000"). */
 function wordEnd(t: string, i: number): number {
   let j = i;
   for (;;) {
     while (j < t.length && (isLetter(t[j]) || isDigitAt(t, j))) {
-      if (j > i && capitalAfterSmall(t, j)) return j;
+      if (j > i && (capitalAfterSmall(t, j) || isCjk(t, j) !== isCjk(t, j - 1))) return j;
       j++;
     }
     if (t[j] === '.' && isLetter(t[j + 1]) && j - i <= 3) {

@@ -3,6 +3,8 @@
 // costs only itself.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ROLE_IDS } from '../../../data/vocabulary';
+import { UI_LANGUAGES } from '../../../lib/extension/i18n/locale';
 import {
   applySettingsPatch,
   DEFAULT_SETTINGS,
@@ -106,8 +108,10 @@ const validSettings: fc.Arbitrary<Settings> = fc.record({
   payBasis: fc.constantFrom('base' as const, 'total' as const),
   panelMode: fc.constantFrom('compact' as const, 'full' as const),
   panelPosition: perKey(SITE_IDS, position),
+  compareWith: fc.option(fc.constantFrom(...ROLE_IDS)),
   userSkills: fc.uniqueArray(skillId, { maxLength: 10 }),
   theme: fc.constantFrom('auto' as const, 'light' as const, 'dark' as const),
+  uiLanguage: fc.constantFrom(...UI_LANGUAGES),
   grantedOrigins: fc.uniqueArray(origin, { maxLength: 5 }),
   ledger: fc.record({ enabled: fc.boolean(), cap: fc.integer({ min: LEDGER_CAP_MIN, max: LEDGER_CAP_MAX }) }),
 });
