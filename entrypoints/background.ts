@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { factsFor, type Ledger, openLedger, recordPosting, setSaved } from '../lib/extension/ledger-db';
+import { LedgerSaveMessage, LedgerSightingMessage } from '../lib/extension/ledger-schema';
 import {
   ContentMessage,
-  LedgerSaveMessage,
-  LedgerSightingMessage,
   LoadDetailsMessage,
-  OpenCompareMessage,
   LoadLensMessage,
+  OpenCompareMessage,
   PanelMovedMessage,
   TOGGLE_PANEL,
 } from '../lib/extension/messages';
@@ -83,7 +82,9 @@ function answerLedger(raw: unknown): Promise<unknown> | null {
   const sighting = LedgerSightingMessage.safeParse(raw);
   if (sighting.success)
     return getSettings().then(async ({ ledger: memory }) =>
-      memory.enabled ? recordPosting(await theLedger(), sighting.data.sighting, Date.now(), memory.cap) : null,
+      memory.enabled
+        ? recordPosting(await theLedger(), sighting.data.sighting, Date.now(), memory.cap)
+        : null,
     );
   const save = LedgerSaveMessage.safeParse(raw);
   if (save.success)

@@ -1,15 +1,25 @@
-// `npm run demo [-- --headless]`: the built extension in Chromium on the bundled sample postings.
+// `npm run demo [-- --headless] [-- --out <dir>]`: the built extension in Chromium on the bundled sample postings.
 // With a display it opens a window with one tab per sample and waits until you close it; without one
-// (or with --headless) it writes a screenshot per page to demo-output/ and prints what was detected.
+// (or with --headless) it writes screenshots to demo-output/ (or <dir>) and prints what was detected:
+// <page>.png, the page as a desktop window shows it; and for each page with a panel, the panel alone in the
+// light and the dark scheme (<page>.panel-light.png, .panel-dark.png), the window at 200% zoom
+// (.zoom-200.png: half the CSS pixels, each drawn twice) and a window 360 px wide (.width-360.png).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, ROOT, startSiteServer } from './browser/harness';
 import { readLensState } from './browser/lens-state';
+import { inPanel, waitForPanel } from './browser/overlay-panel';
 import { allSamplePages } from './browser/sample-sites';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
-const outDir = path.join(ROOT, 'demo-output');
+const outArg = process.argv.indexOf('--out');
+const outDir = path.resolve(ROOT, (outArg > 0 && process.argv[outArg + 1]) || 'demo-output');
+
+/** The window the screenshots are taken in, and the 200% zoom of it. */
+const DESKTOP = { width: 1280, height: 900 };
+/** Tall enough that the whole panel shows without its own scroll bar. */
+const TALL = { width: 1280, height: 2400 };
 
 async function main(): Promise<void> {
   const pages = allSamplePages();
@@ -22,7 +32,11 @@ async function main(): Promise<void> {
       await page.goto(sample.url);
       const line = await describe(page);
       const name = sample.file.replace(/\.html$/, '');
-      if (headless) await page.screenshot({ path: path.join(outDir, `${name}.png`) });
+      if (headless) {
+        await page.screenshot({ path: path.join(outDir, `${name}.png`) });
+        if (line.startsWith('panel:')) await variants(page, sample.url, name);
+      }
+      await page.close();
       console.log(`${name.padEnd(28)} ${line}`);
     }
     if (headless) {
@@ -35,6 +49,37 @@ async function main(): Promise<void> {
     await browser.close().catch(() => undefined);
     await server.close();
   }
+}
+
+/** The panel in each scheme, at 200% zoom and in a 360 px window. */
+async function variants(page: Page, url: string, name: string): Promise<void> {
+  const shot = (variant: string) => path.join(outDir, `${name}.${variant}.png`);
+  const reload = async () => {
+    await page.goto(url);
+    await waitForPanel(page);
+  };
+  await page.setViewportSize(TALL);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await reload();
+    await inPanel(page, '.ail-panel').screenshot({ path: shot(`panel-${scheme}`) });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  // Browser zoom at 200%: the page lays out in half the CSS pixels and draws each twice.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', {
+    width: DESKTOP.width / 2,
+    height: DESKTOP.height / 2,
+    deviceScaleFactor: 2,
+    mobile: false,
+  });
+  await reload();
+  await page.screenshot({ path: shot('zoom-200') });
+  await cdp.send('Emulation.clearDeviceMetricsOverride');
+  await cdp.detach();
+  await page.setViewportSize({ width: 360, height: DESKTOP.height });
+  await reload();
+  await page.screenshot({ path: shot('width-360') });
 }
 
 async function describe(page: Page): Promise<string> {

@@ -11,12 +11,8 @@ import {
   setSaved,
 } from '../../lib/extension/ledger-db';
 import { exportLedgerCsv, exportLedgerJson, importLedgerJson } from '../../lib/extension/ledger-file';
-import {
-  LEDGER_STATUSES,
-  type LedgerEntry,
-  type LedgerStatus,
-  MAX_NOTE,
-} from '../../lib/extension/ledger-schema';
+import { LEDGER_STATUSES, type LedgerStatus, MAX_NOTE } from '../../lib/extension/ledger-key';
+import type { LedgerEntry } from '../../lib/extension/ledger-schema';
 import { LEDGER_CAP_MAX, LEDGER_CAP_MIN } from '../../lib/extension/settings';
 import { levelLabel, periodWord, rangeText } from '../panel/format';
 import { Switch } from '../settings/Switch';

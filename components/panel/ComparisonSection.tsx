@@ -1,38 +1,80 @@
 import { useId, useState } from 'preact/hooks';
-import { SmallTable } from '../shared/SmallTable';
+import type { RoleId } from '../../data/schema';
+import { Provenance } from './Provenance';
 import { Section } from './Section';
 import type { ComparisonView } from './view-model';
 
-/** The descriptions run long; the table opens cut to a few lines per cell, in full on request. */
-export function ComparisonSection({ comparison }: { comparison: ComparisonView }) {
+/**
+ * The posting's role beside one other, chosen with a segmented control (native radios: arrow keys move the
+ * choice). Each fact is a row of two short lines that wrap in the panel's width; long ones open cut to two
+ * lines, in full on request.
+ */
+export function ComparisonSection({
+  comparison,
+  onChoose,
+}: {
+  comparison: ComparisonView;
+  onChoose: (role: RoleId) => void;
+}) {
   const [full, setFull] = useState(false);
-  const tableId = useId();
+  const listId = useId();
+  const group = useId();
+  const { detected, choices, other, rows } = comparison;
   return (
     <Section id="comparison" title="Role comparison">
-      {comparison.columns.length > 0 ? (
-        <>
-          <div id={tableId}>
-            <SmallTable
-              caption={comparison.caption}
-              cornerLabel="Aspect"
-              columns={comparison.columns}
-              rows={comparison.rows}
-              clamped={!full}
-            />
+      <fieldset class="ail-seg">
+        <legend class="ail-seg__legend">{detected ? `Compare ${detected.short} with` : 'Show'}</legend>
+        <div class="ail-seg__items">
+          {choices.map((choice) => (
+            <label key={choice.id} class="ail-seg__item" title={choice.name}>
+              <input
+                type="radio"
+                class="ail-seg__input"
+                name={group}
+                value={choice.id}
+                checked={choice.id === other}
+                onChange={() => onChoose(choice.id)}
+              />
+              <span class="ail-seg__text">{choice.short}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <dl class="ail-compare" id={listId} data-clamped={full ? undefined : 'true'}>
+        {rows.map((row) => (
+          <div key={row.id} class="ail-compare__row" data-row={row.id}>
+            <dt class="ail-compare__label">{row.label}</dt>
+            {row.cells.map((cell) => (
+              <dd
+                key={cell.roleId}
+                class="ail-compare__cell"
+                data-column={cell.roleId}
+                data-this-posting={cell.roleId === detected?.id ? 'true' : undefined}
+                data-missing={cell.missing ? 'true' : undefined}
+                data-figure={row.id === 'pay' ? '' : undefined}
+              >
+                <span class="ail-compare__who">
+                  {cell.short}
+                  <span class="ail-sr-only">
+                    {cell.roleId === detected?.id ? ' (this posting)' : ''}:{' '}
+                  </span>
+                </span>
+                <span class="ail-compare__text">{cell.text}</span>
+                <Provenance provenance={cell.provenance} />
+              </dd>
+            ))}
           </div>
-          <button
-            type="button"
-            class="ail-link-button"
-            aria-expanded={full}
-            aria-controls={tableId}
-            onClick={() => setFull(!full)}
-          >
-            {full ? 'Show shorter descriptions' : 'Show full descriptions'}
-          </button>
-        </>
-      ) : (
-        <p class="ail-muted">No role descriptions in the bundled data.</p>
-      )}
+        ))}
+      </dl>
+      <button
+        type="button"
+        class="ail-link-button"
+        aria-expanded={full}
+        aria-controls={listId}
+        onClick={() => setFull(!full)}
+      >
+        {full ? 'Show shorter descriptions' : 'Show full descriptions'}
+      </button>
     </Section>
   );
 }

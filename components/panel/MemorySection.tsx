@@ -22,9 +22,9 @@ function dayText(time: number | string): string {
   });
 }
 
-function ageText(days: number): string {
+function ageText(days: number, firstSeen: number): string {
   if (days === 0) return 'First seen here today.';
-  return days === 1 ? 'First seen here 1 day ago.' : `First seen here ${days} days ago.`;
+  return `First seen here ${days === 1 ? '1 day' : `${days} days`} ago, on ${dayText(firstSeen)}.`;
 }
 
 function useFacts(key: string) {
@@ -50,10 +50,7 @@ export function MemorySection({ analysis }: { analysis: CoreAnalysis }) {
 
   return (
     <Section id="memory" title="Posting memory">
-      <p data-memory="age">
-        {ageText(facts.daysSinceFirstSeen)}
-        {facts.daysSinceFirstSeen > 0 && ` (${dayText(facts.firstSeen)})`}
-      </p>
+      <p data-memory="age">{ageText(facts.daysSinceFirstSeen, facts.firstSeen)}</p>
       {facts.datePosted && (
         <p data-memory="posted">
           The posting says it was posted on {dayText(facts.datePosted)}

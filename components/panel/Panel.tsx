@@ -1,6 +1,8 @@
-// The on-page panel: a header with the product name and two buttons, then the sections the options switch on.
-import { useId, useState } from 'preact/hooks';
+// The on-page panel: a header with the product name and two buttons, the top strip that answers the three
+// questions (what role, is the pay fair, what is behind it), then the sections the options switch on.
+import { useId, useRef, useState } from 'preact/hooks';
 import type { CoreData, DetailData } from '../../data';
+import type { RoleId } from '../../data/schema';
 import type { CoreAnalysis } from '../../lib/engine/types';
 import { Icon } from '../shared/icons';
 import { ChecksSection } from './ChecksSection';
@@ -10,12 +12,14 @@ import type { PanelOptions } from './options';
 import { RoleSection } from './RoleSection';
 import { SalarySection } from './SalarySection';
 import { SkillsSection } from './SkillsSection';
+import { PayGlanceLine, SummaryStrip, WhyHow } from './SummaryStrip';
 import { summaryText } from './summary';
 import {
   checklistView,
   checksView,
   comparisonView,
   completedView,
+  payGlance,
   postedPayText,
   roleView,
   salaryView,
@@ -35,6 +39,8 @@ export interface PanelProps {
   onCopySummary: (text: string) => void | Promise<void>;
   defaultCollapsed?: boolean;
   onCollapsedChange?: (collapsed: boolean) => void;
+  /** The role chosen to compare with, for the caller to remember in the settings. */
+  onCompareWithChange?: (role: RoleId) => void;
 }
 
 /** The outcome of the last copy, tied to the analysis it copied: a new posting shows no stale "copied". */
@@ -47,16 +53,32 @@ export function Panel({
   onCopySummary,
   defaultCollapsed = false,
   onCollapsedChange,
+  onCompareWithChange,
 }: PanelProps) {
   const [collapsed, setCollapsed] = useState(defaultCollapsed);
   const [copied, setCopied] = useState<CopyOutcome>(null);
+  // Chosen here until the settings the caller saves come back through `options`.
+  const [chosen, setChosen] = useState<RoleId | null>(null);
   const bodyId = useId();
+  const collapseButton = useRef<HTMLButtonElement>(null);
   const { sections } = options;
   const completed = completedView(analysis, data);
+  const role = roleView(analysis, data);
+  const salary = salaryView(analysis, data);
 
   const toggle = () => {
     setCollapsed(!collapsed);
     onCollapsedChange?.(!collapsed);
+  };
+  // Escape folds the panel away from anywhere inside it, and leaves focus on the button that brings it back.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || collapsed) return;
+    toggle();
+    collapseButton.current?.focus();
+  };
+  const choose = (id: RoleId) => {
+    setChosen(id);
+    onCompareWithChange?.(id);
   };
   const copy = async () => {
     try {
@@ -74,6 +96,7 @@ export function Panel({
       data-theme={options.theme}
       data-compact={options.compact ? 'true' : undefined}
       data-collapsed={collapsed ? 'true' : undefined}
+      onKeyDown={onKeyDown}
     >
       <header class="ail-header">
         <Icon name="lens" class="ail-header__logo" />
@@ -96,6 +119,7 @@ export function Panel({
           aria-controls={bodyId}
           aria-label={collapsed ? 'Expand panel' : 'Collapse panel'}
           onClick={toggle}
+          ref={collapseButton}
           data-action="collapse"
         >
           <Icon name={collapsed ? 'chevron-down' : 'chevron-up'} />
@@ -105,19 +129,24 @@ export function Panel({
         {copied?.of === analysis ? copied.message : ''}
       </p>
       <div class="ail-body" id={bodyId} hidden={collapsed}>
-        {sections.role && (
-          <RoleSection
-            role={roleView(analysis, data)}
-            reportingLine={completed?.analysis.reportingLine ?? null}
-          />
+        {(sections.role || sections.salary) && (
+          <SummaryStrip>
+            {sections.role && (
+              <RoleSection role={role} reportingLine={completed?.analysis.reportingLine ?? null} />
+            )}
+            {sections.salary && <PayGlanceLine glance={payGlance(analysis, salary)} />}
+            <WhyHow role={sections.role ? role : null} salary={sections.salary ? salary : null} />
+          </SummaryStrip>
         )}
         {sections.salary && (
-          <SalarySection
-            salary={salaryView(analysis, data)}
-            postedText={analysis.pay ? postedPayText(analysis.pay) : null}
+          <SalarySection salary={salary} postedText={analysis.pay ? postedPayText(analysis.pay) : null} />
+        )}
+        {sections.comparison && (
+          <ComparisonSection
+            comparison={comparisonView(analysis, data, options, chosen ?? options.compareWith)}
+            onChoose={choose}
           />
         )}
-        {sections.comparison && <ComparisonSection comparison={comparisonView(analysis, data, options)} />}
         {sections.checklist && completed && (
           <SkillsSection checklist={checklistView(completed.analysis, completed.data, options.userSkills)} />
         )}

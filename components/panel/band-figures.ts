@@ -54,6 +54,25 @@ export function bandBody(band: SalaryBand): BandBody | null {
   return null;
 }
 
+export interface BandShape {
+  /** The box: the middle half where the source gives it, else its low..high. */
+  box: { low: number; high: number; kind: BandBody['kind']; openEnd: boolean } | null;
+  /** low..high drawn as whiskers around a middle-half box, where the source gives both. */
+  whiskers: { low: number; high: number; openEnd: boolean } | null;
+}
+
+/** How the bar draws a band: a box, whiskers where there is more than the box, nothing made up. */
+export function bandShape(band: SalaryBand): BandShape {
+  const range =
+    band.low !== undefined && band.high !== undefined
+      ? { low: band.low, high: band.high, openEnd: band.highOpen === true }
+      : null;
+  if (band.p25 !== undefined && band.p75 !== undefined) {
+    return { box: { low: band.p25, high: band.p75, kind: 'middle-half', openEnd: false }, whiskers: range };
+  }
+  return { box: range && { ...range, kind: 'range' }, whiskers: null };
+}
+
 /**
  * "$280,000 – $500,000", "$201,750 – $288,450 (25th–75th percentile)", "median $169,510", "average $1,134,000".
  * `whatItIs: false` leaves out "(25th–75th percentile)", for a figure that another one right after already names.

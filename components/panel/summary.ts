@@ -1,6 +1,7 @@
 // The plain-text summary behind "Copy summary": the same view rows the panel shows, as lines of text.
 import type { CoreData, DetailData } from '../../data';
 import type { CoreAnalysis, Field } from '../../lib/engine/types';
+import { reportsToText } from './format';
 import { checklistView, checksView, completedView, postedPayText, roleView, salaryView } from './view-model';
 
 const fieldText = (field: Field<string>, missing: string) => field.value ?? missing;
@@ -21,6 +22,9 @@ export function summaryText(analysis: CoreAnalysis, data: CoreData & Partial<Det
       ? `Role: ${role.name} (${role.level}), ${role.confidenceText.toLowerCase()}; ${role.evidence}`
       : 'Role: not detected',
   );
+  const completed = completedView(analysis, data);
+  const line = completed?.analysis.reportingLine;
+  if (line) lines.push(`${reportsToText(line)} (the posting: "${line.text}")`);
 
   const salary = salaryView(analysis, data);
   const pay = analysis.pay;
@@ -43,7 +47,6 @@ export function summaryText(analysis: CoreAnalysis, data: CoreData & Partial<Det
     );
   }
 
-  const completed = completedView(analysis, data);
   const skills = completed && checklistView(completed.analysis, completed.data, []);
   if (skills && skills.groups.length > 0) {
     const perGroup = skills.groups.map((group) => `${group.name} ${group.countText}`).join(', ');

@@ -2,7 +2,7 @@
 // components only print strings and place boxes, and the summary text says exactly what the panel shows.
 // The engine has already chosen the band, converted the posted pay and judged it; this only words it.
 import type { BundledData, CoreData, DetailData } from '../../data';
-import type { Confidence, RoleId, SalaryBand } from '../../data/schema';
+import type { Confidence, Role, RoleFact, RoleId, SalaryBand } from '../../data/schema';
 import { chooseBand } from '../../lib/engine/benchmark';
 import { convert, formatMoney } from '../../lib/engine/currency';
 import type {
@@ -16,8 +16,7 @@ import type {
 } from '../../lib/engine/types';
 import type { BandBarModel } from '../shared/BandBar';
 import type { ChecklistGroup } from '../shared/Checklist';
-import type { SmallTableColumn, SmallTableRow } from '../shared/SmallTable';
-import { bandBody, bandMarks, bandText, marksLegend } from './band-figures';
+import { bandMarks, bandShape, bandText, marksLegend } from './band-figures';
 import {
   basisLabel,
   confidenceLabel,
@@ -28,6 +27,7 @@ import {
   rangeText,
   severityWord,
   type Verdict,
+  verdictShort,
   verdictText,
 } from './format';
 import type { PanelOptions } from './options';
@@ -74,8 +74,47 @@ export function roleView(analysis: CoreAnalysis, data: CoreData): RoleView | nul
   };
 }
 
+// ---------- provenance ----------
+/** Where a figure or fact comes from, behind a marker beside it: source, year, n, confidence in words. */
+export interface ProvenanceView {
+  /** The marker's name: "Source of the benchmark". */
+  name: string;
+  text: string;
+}
+
+const METHOD_WORDS: Record<SalaryBand['method'], string> = {
+  computed: 'computed from the source’s rows',
+  published: 'as the source publishes it',
+  posting: 'one employer’s posting',
+  uncited: 'the source cites none of its own',
+};
+
+const sourceTitle = (data: CoreData, id: string) => {
+  const source = data.sources.find((candidate) => candidate.id === id);
+  return source ? `${source.title} (${source.publisher})` : id;
+};
+
+/** "aijobs.net, 2025, n = 212, medium confidence, computed from the source's rows" */
+export function bandProvenance(data: CoreData, band: SalaryBand, what: string): ProvenanceView {
+  const parts = [sourceTitle(data, band.source), String(band.year)];
+  if (band.n !== undefined) parts.push(`n = ${band.n}`);
+  parts.push(`${band.confidence} confidence`, METHOD_WORDS[band.method]);
+  return { name: `Source of ${what}`, text: parts.join(', ') };
+}
+
+function factProvenance(data: CoreData, fact: RoleFact, what: string): ProvenanceView {
+  const sources = fact.sources.map((id) => {
+    const year = data.sources.find((source) => source.id === id)?.date.slice(0, 4);
+    return year ? `${sourceTitle(data, id)}, ${year}` : sourceTitle(data, id);
+  });
+  const from = sources.length > 0 ? sources.join('; ') : 'No source states this';
+  return { name: `Source of ${what}`, text: `${from}; ${fact.confidence} confidence` };
+}
+
 // ---------- salary benchmark ----------
 export const NO_PAY_TEXT = 'No pay range posted';
+/** Under the bar when the posting states no pay: the band is the market's, never the employer's. */
+export const HIDDEN_PAY_TEXT = 'Employer did not disclose pay; market band for this role and region';
 
 export interface PostedView {
   /** As posted, in the posting's currency and period (annualised too when the period is not a year). */
@@ -84,8 +123,10 @@ export interface PostedView {
   displayText: string | null;
   verdict: Verdict | null;
   verdictText: string | null;
-  /** Why posted pay and band are shown side by side without a verdict. */
+  /** Why posted pay and band are shown side by side without a verdict: one line, and in full. */
+  noVerdictShort: string | null;
   noVerdictText: string | null;
+  provenance: ProvenanceView;
 }
 
 export interface BandSalaryView {
@@ -98,6 +139,10 @@ export interface BandSalaryView {
   bandDisplayText: string | null;
   rateNote: string | null;
   basis: string;
+  /** Under the bar, as Levels.fyi puts it: "Base salary · n = 212 · 2025 · aijobs.net". */
+  basisLine: string;
+  /** "n = 212 · 2025", or the year alone: beside the verdict in the top strip. */
+  sampleText: string;
   /** Percentiles and mean, where the source gives them. */
   marks: DetailRow[];
   posted: PostedView | null;
@@ -106,6 +151,7 @@ export interface BandSalaryView {
   notes: string[];
   bar: BandBarModel;
   details: DetailRow[];
+  provenance: ProvenanceView;
   sourceUrl: string | null;
 }
 
@@ -134,6 +180,10 @@ export function salaryView(analysis: CoreAnalysis, data: CoreData): SalaryView {
   if (analysis.pay?.equity && band.basis !== 'total') {
     notes.push(`The posting mentions equity; the benchmark is ${basisLabel(band.basis).toLowerCase()}`);
   }
+  const sampleText = [band.n === undefined ? null : `n = ${band.n}`, String(band.year)]
+    .filter((part) => part !== null)
+    .join(' · ');
+  const publisher = data.sources.find((source) => source.id === band.source)?.publisher ?? band.source;
 
   return {
     kind: 'band',
@@ -146,12 +196,15 @@ export function salaryView(analysis: CoreAnalysis, data: CoreData): SalaryView {
       ? `1 ${band.currency} = ${display.rate.toPrecision(4)} ${display.currency}, reference rate of ${display.rateDate}${bench.rates?.old ? ', more than six months old' : ''}`
       : null,
     basis: basisLabel(band.basis),
+    basisLine: [basisLabel(band.basis), sampleText, publisher].join(' · '),
+    sampleText,
     marks,
     posted,
     noPayNote: analysis.pay ? null : NO_PAY_TEXT,
     notes,
     bar: bandBar(band, bench.posted, text, marks, posted),
     details: bandDetails(data, band, bench.fallback?.reason ?? null),
+    provenance: bandProvenance(data, band, 'the benchmark'),
     sourceUrl: data.sources.find((source) => source.id === band.source)?.url ?? null,
   };
 }
@@ -195,14 +248,25 @@ function rateDateText(rates: BenchmarkResult['rates']): string {
 
 const withRateDate = (text: string, rateDate: string) => (rateDate ? `${text} ${rateDate}` : text);
 
-function noVerdictText(bench: BenchmarkResult, band: SalaryBand, pay: Pay): string | null {
+/** Why there is no verdict: [one line for the top strip, the sentence in full], or null when there is one. */
+function noVerdictWords(bench: BenchmarkResult, band: SalaryBand, pay: Pay): [string, string] | null {
+  const benchmarkBasis = basisLabel(band.basis).toLowerCase();
   if (bench.noVerdict === 'basis-unstated')
-    return "No verdict: the benchmark's source does not say whether it counts base salary, bonus or equity";
+    return [
+      'No verdict: the benchmark does not state its pay basis',
+      "No verdict: the benchmark's source does not say whether it counts base salary, bonus or equity",
+    ];
   if (bench.noVerdict === 'basis-differs') {
     const posted = pay.ote ? 'on-target earnings (base plus bonus)' : 'base salary';
-    return `No verdict: the posting gives ${posted}, the benchmark ${basisLabel(band.basis).toLowerCase()}; both are shown, not compared`;
+    return [
+      `No verdict: posted ${pay.ote ? 'on-target earnings' : 'base salary'}, benchmark ${benchmarkBasis}`,
+      `No verdict: the posting gives ${posted}, the benchmark ${benchmarkBasis}; both are shown, not compared`,
+    ];
   }
-  return null;
+  if (bench.position) return null;
+  // A band with no range (a lone median or average): the engine's note says how far off the midpoint is.
+  const only = `No verdict: the benchmark gives only ${bandText(band, moneyIn(band.currency))}, no range`;
+  return [only, only];
 }
 
 function postedView(
@@ -218,6 +282,7 @@ function postedView(
   const target = bench.display ?? { currency: band.currency, rate: 1 };
   const inTarget = bench.posted && pay.currency !== target.currency ? bench.posted : null;
   const position = bench.position;
+  const noVerdict = noVerdictWords(bench, band, pay);
   return {
     text: postedPayText(pay),
     displayText: inTarget
@@ -228,7 +293,9 @@ function postedView(
       : null,
     verdict: position?.verdict ?? null,
     verdictText: position ? verdictText(position.verdict, position.against) : null,
-    noVerdictText: noVerdictText(bench, band, pay),
+    noVerdictShort: noVerdict?.[0] ?? null,
+    noVerdictText: noVerdict?.[1] ?? null,
+    provenance: { name: 'Source of the posted pay', text: `The posting: “${pay.text}”` },
   };
 }
 
@@ -236,6 +303,32 @@ function postedView(
 const BAR_PADDING = 0.08;
 /** How far an open-topped band ("$1M+") fades on past its stated top, as a share of the band's width. */
 const OPEN_END_RUN = 0.25;
+/** The track's width in a 360 px panel (less its padding), and a generous width per character of a 12 px
+ *  figure: enough to tell, before drawing, which labels would touch. */
+const TRACK_PX = 328;
+const LABEL_CHAR_PX = 7.5;
+const LABEL_GAP_PX = 8;
+
+type BarLabel = BandBarModel['labels'][number];
+
+/**
+ * Labels in order of importance, each kept only where it touches none kept before it; one near an end is
+ * set against that end rather than centred on its tick, so none runs off the track.
+ */
+export function placeLabels(candidates: { id: string; text: string; at: number }[]): BarLabel[] {
+  const kept: { label: BarLabel; from: number; to: number }[] = [];
+  for (const { id, text, at } of candidates) {
+    const width = text.length * LABEL_CHAR_PX;
+    const x = (at / 100) * TRACK_PX;
+    const align: BarLabel['align'] =
+      x - width / 2 < 0 ? 'start' : x + width / 2 > TRACK_PX ? 'end' : 'center';
+    const from = align === 'start' ? x : align === 'end' ? x - width : x - width / 2;
+    const to = from + width;
+    if (kept.some((other) => from < other.to + LABEL_GAP_PX && to > other.from - LABEL_GAP_PX)) continue;
+    kept.push({ label: { id, text, at, align }, from, to });
+  }
+  return kept.map(({ label }) => label).sort((a, b) => a.at - b.at);
+}
 
 function bandBar(
   band: SalaryBand,
@@ -244,14 +337,19 @@ function bandBar(
   marks: DetailRow[],
   postedText: PostedView | null,
 ): BandBarModel {
-  const body = bandBody(band);
-  const figures = bandMarks(band);
+  const { box, whiskers } = bandShape(band);
+  const ends = new Set([box?.low, box?.high]);
+  const figures = bandMarks(band).filter(
+    (mark) => !(box?.kind === 'middle-half' && (mark.id === 'p25' || mark.id === 'p75') && ends.has(mark.value)),
+  );
   const values = [
-    ...(body ? [body.low, body.high] : []),
+    ...(box ? [box.low, box.high] : []),
+    ...(whiskers ? [whiskers.low, whiskers.high] : []),
     ...figures.map((mark) => mark.value),
     ...(posted ? [posted.low, posted.high] : []),
   ];
-  if (body?.openEnd) values.push(body.high + (body.high - body.low) * OPEN_END_RUN);
+  const open = whiskers ?? box;
+  if (open?.openEnd) values.push(open.high + (open.high - open.low) * OPEN_END_RUN);
   const min = Math.min(...values);
   const max = Math.max(...values);
   const padding = (max - min) * BAR_PADDING || min * BAR_PADDING;
@@ -268,24 +366,41 @@ function bandBar(
       `posted pay ${postedText.text}${postedText.verdict ? `, ${postedText.verdict} the band` : ''}`,
     );
 
+  const openText = (value: number, isOpen: boolean) => `${money(value)}${isOpen ? '+' : ''}`;
+  const candidates = [
+    ...(box
+      ? [
+          { id: 'box-low', text: money(box.low), at: at(box.low) },
+          { id: 'box-high', text: openText(box.high, box.openEnd), at: at(box.high) },
+        ]
+      : []),
+    ...figures.map((mark) => ({ id: mark.id, text: money(mark.value), at: at(mark.value) })),
+    ...(whiskers
+      ? [
+          { id: 'whisker-low', text: money(whiskers.low), at: at(whiskers.low) },
+          { id: 'whisker-high', text: openText(whiskers.high, whiskers.openEnd), at: at(whiskers.high) },
+        ]
+      : []),
+  ];
+
+  const legend: BandBarModel['legend'] = [];
+  if (box)
+    legend.push({
+      id: 'box',
+      text: box.kind === 'range' ? 'Benchmark band' : 'Middle half (25th–75th percentile)',
+    });
+  if (whiskers) legend.push({ id: 'whiskers', text: 'Low to high' });
+  if (figures.length > 0) legend.push({ id: 'tick', text: marksLegend(figures) });
+  if (posted && postedText) legend.push({ id: 'posted', text: 'Posted pay' });
+
   return {
     label: words.join('; '),
-    band: body
-      ? {
-          from: at(body.low),
-          to: at(body.high),
-          openEnd: body.openEnd,
-          label: body.kind === 'range' ? 'Benchmark band' : 'Middle half (25th–75th percentile)',
-          low: money(body.low),
-          high: `${money(body.high)}${body.openEnd ? '+' : ''}`,
-        }
-      : null,
-    ticks: figures.map(({ id, label, value }) => ({ id, at: at(value), label: `${label}: ${money(value)}` })),
-    tickLegend: marksLegend(figures),
-    posted:
-      posted && postedText
-        ? { from: at(posted.low), to: at(posted.high), label: `Posted: ${postedText.text}` }
-        : null,
+    box: box ? { from: at(box.low), to: at(box.high), openEnd: box.openEnd } : null,
+    whiskers: whiskers ? { from: at(whiskers.low), to: at(whiskers.high), openEnd: whiskers.openEnd } : null,
+    ticks: figures.map(({ id, value }) => ({ id, at: at(value) })),
+    posted: posted && postedText ? { from: at(posted.low), to: at(posted.high) } : null,
+    labels: placeLabels(candidates),
+    legend,
   };
 }
 
@@ -299,11 +414,11 @@ function fallbackLabel(analysis: CoreAnalysis, data: CoreData, band: SalaryBand,
 }
 
 function bandDetails(data: CoreData, band: SalaryBand, fallbackReason: string | null): DetailRow[] {
-  const source = data.sources.find((candidate) => candidate.id === band.source);
   const rows: DetailRow[] = [
-    { label: 'Source', value: source ? `${source.title} (${source.publisher})` : band.source },
+    { label: 'Source', value: sourceTitle(data, band.source) },
     { label: 'Year', value: String(band.year) },
     { label: 'Confidence', value: band.confidence },
+    { label: 'Method', value: METHOD_WORDS[band.method] },
     { label: 'Region', value: regionName(data, band.region) },
     { label: 'Basis', value: basisLabel(band.basis) },
   ];
@@ -314,54 +429,102 @@ function bandDetails(data: CoreData, band: SalaryBand, fallbackReason: string | 
   return rows;
 }
 
-// ---------- role comparison ----------
-export interface ComparisonView {
-  caption: string;
-  columns: SmallTableColumn[];
-  rows: SmallTableRow[];
+// ---------- top strip ----------
+/** The answer to "is the pay fair?" in one line, with the band's n and year where there is a verdict. */
+export type PayGlance =
+  | { kind: 'verdict'; verdict: Verdict; text: string; sample: string }
+  | { kind: 'no-verdict'; text: string }
+  | { kind: 'no-pay'; text: string; sample: string | null }
+  | { kind: 'no-band'; text: string }
+  | { kind: 'no-role'; text: string };
+
+export function payGlance(analysis: CoreAnalysis, salary: SalaryView): PayGlance {
+  if (salary.kind === 'no-role') return { kind: 'no-role', text: salary.message };
+  if (!analysis.pay) return { kind: 'no-pay', text: NO_PAY_TEXT, sample: salary.kind === 'band' ? `market band ${salary.sampleText}` : null };
+  if (salary.kind === 'no-band') return { kind: 'no-band', text: salary.message };
+  const position = analysis.benchmark?.position;
+  if (position && salary.posted?.verdict)
+    return {
+      kind: 'verdict',
+      verdict: position.verdict,
+      text: verdictShort(position.verdict, position.against),
+      sample: salary.sampleText,
+    };
+  return { kind: 'no-verdict', text: salary.posted?.noVerdictShort ?? 'No verdict' };
 }
 
-const COMPARED_ROLES: RoleId[] = ['caio', 'cto', 'cdo', 'vp_ai'];
-/** Shown as an extra column only when the posting is one of them. */
-const EXTRA_ROLES: RoleId[] = ['director_ai', 'head_ai'];
+// ---------- role comparison ----------
+/** The roles a posting is set beside, one at a time. */
+export const COMPARED_ROLES: RoleId[] = ['caio', 'cto', 'cdo', 'vp_ai', 'head_ai', 'director_ai'];
 const ROLE_FACT_ROWS = [
   { id: 'scope', label: 'Scope' },
   { id: 'reportsTo', label: 'Reports to' },
   { id: 'boardAccountability', label: 'Board accountability' },
   { id: 'experience', label: 'Experience' },
 ] as const;
+// The data's honest gaps read "Not found in sources.", some with what the research did find after it.
+const NOT_FOUND = 'Not found';
+
+export interface ComparisonCell {
+  roleId: RoleId;
+  /** The role's short name, said before the cell to a screen reader. */
+  short: string;
+  text: string;
+  /** The sources found nothing: drawn quieter. */
+  missing: boolean;
+  provenance: ProvenanceView;
+}
+
+export interface ComparisonView {
+  /** The posting's role, when it is one with facts in the data. */
+  detected: { id: RoleId; short: string } | null;
+  /** The choices for the other side (the posting's own role left out), and the one chosen. */
+  choices: { id: RoleId; short: string; name: string }[];
+  other: RoleId;
+  rows: { id: string; label: string; cells: ComparisonCell[] }[];
+}
 
 type ComparisonOptions = Pick<PanelOptions, 'displayCurrency' | 'payBasis'>;
+
+/** The chosen role, unless it is the posting's own: then the first other one. */
+export function comparedWith(detected: RoleId | null, chosen: RoleId | null): RoleId {
+  if (chosen && chosen !== detected && COMPARED_ROLES.includes(chosen)) return chosen;
+  return COMPARED_ROLES.find((id) => id !== detected) ?? 'cto';
+}
 
 export function comparisonView(
   analysis: CoreAnalysis,
   data: CoreData,
   options: ComparisonOptions,
+  chosen: RoleId | null,
 ): ComparisonView {
-  const detected = analysis.role?.id ?? null;
-  const compared =
-    detected && EXTRA_ROLES.includes(detected) ? [...COMPARED_ROLES, detected] : COMPARED_ROLES;
-  // The posting's role leads, so the narrow table never scrolls it out of sight.
-  const ids =
-    detected && compared.includes(detected)
-      ? [detected, ...compared.filter((id) => id !== detected)]
-      : compared;
-  const roles = ids.flatMap((id) => data.roles.filter((role) => role.id === id));
+  const detectedId = analysis.role?.id ?? null;
+  const detected = detectedId ? data.roles.find((role) => role.id === detectedId) : undefined;
+  const other = comparedWith(detectedId, chosen);
+  const roles = [detected, data.roles.find((role) => role.id === other)].filter((role) => role !== undefined);
   const region = analysis.region;
   return {
-    // Not the section's own title: the table's scroll region is a landmark and needs a name of its own.
-    caption: 'Role comparison table, scrolls sideways',
-    columns: roles.map((role) => ({
-      id: role.id,
-      label: role.short,
-      ...(role.id === detected ? { highlight: 'This posting' } : {}),
-    })),
+    detected: detected ? { id: detected.id, short: detected.short } : null,
+    choices: COMPARED_ROLES.filter((id) => id !== detectedId).flatMap((id) =>
+      data.roles.filter((role) => role.id === id).map(({ short, name }) => ({ id, short, name })),
+    ),
+    other,
     rows: [
-      ...ROLE_FACT_ROWS.map(({ id, label }) => ({ id, label, cells: roles.map((role) => role[id].text) })),
+      ...ROLE_FACT_ROWS.map(({ id, label }) => ({
+        id,
+        label,
+        cells: roles.map((role) => ({
+          roleId: role.id,
+          short: role.short,
+          text: role[id].text,
+          missing: role[id].text.startsWith(NOT_FOUND),
+          provenance: factProvenance(data, role[id], `${role.short}: ${label.toLowerCase()}`),
+        })),
+      })),
       {
         id: 'pay',
         label: region ? `Pay band, ${region.name}` : 'Pay band (region not found)',
-        cells: roles.map((role) => payBandCell(analysis, data, role.id, options)),
+        cells: roles.map((role) => payBandCell(analysis, data, role, options)),
       },
     ],
   };
@@ -369,20 +532,28 @@ export function comparisonView(
 
 /**
  * The detected role's cell repeats the engine's benchmark; the other roles get the engine's own band choice
- * for the same region, so the table and the salary section never disagree on how a band is picked.
+ * for the same region, so the comparison and the salary section never disagree on how a band is picked.
  */
 function payBandCell(
   analysis: CoreAnalysis,
   data: CoreData,
-  roleId: RoleId,
+  role: Role,
   options: ComparisonOptions,
-): string {
+): ComparisonCell {
   const region = analysis.region;
   const band =
-    analysis.role?.id === roleId
+    analysis.role?.id === role.id
       ? (analysis.benchmark?.band ?? null)
-      : region && chooseBand(roleId, region.id, options.payBasis, data).band;
-  if (!band) return 'no benchmark';
+      : region && chooseBand(role.id, region.id, options.payBasis, data).band;
+  const what = `${role.short}: pay band`;
+  if (!band)
+    return {
+      roleId: role.id,
+      short: role.short,
+      text: 'No benchmark',
+      missing: true,
+      provenance: { name: `Source of ${what}`, text: 'No band in the bundled data for this role and region' },
+    };
   const where = region && band.region === region.id ? '' : ` (${regionName(data, band.region)})`;
   const rate =
     band.currency === options.displayCurrency
@@ -394,7 +565,13 @@ function payBandCell(
       : ` ≈ ${bandText(band, (amount) => formatMoney(amount * rate, options.displayCurrency))}`;
   // With a conversion after it, the local figure does not repeat what kind of range it is.
   const local = bandText(band, moneyIn(band.currency), { whatItIs: rate === null });
-  return `${local}${converted}, ${basisLabel(band.basis).toLowerCase()}${where}`;
+  return {
+    roleId: role.id,
+    short: role.short,
+    text: `${local}${converted}, ${basisLabel(band.basis).toLowerCase()}${where}`,
+    missing: false,
+    provenance: bandProvenance(data, band, what),
+  };
 }
 
 // ---------- skill checklist and checks: drawn once details.js has completed the analysis ----------

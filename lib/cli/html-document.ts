@@ -2,6 +2,7 @@
 // frames and navigation all switched off: a saved page is read, never run.
 import { Window } from 'happy-dom';
 
+const INLINE_SVG = /<svg\b[\s\S]*?<\/svg>/gi;
 const SILENT_CONSOLE = new Proxy(console, { get: () => () => undefined });
 
 export function parseHtmlDocument(html: string, url: string): Document {
@@ -23,5 +24,7 @@ export function parseHtmlDocument(html: string, url: string): Document {
     },
   });
   const parser = new window.DOMParser();
-  return parser.parseFromString(html, 'text/html') as unknown as Document;
+  // happy-dom drops the rest of a page after a <style> inside an <svg> (capricorn86/happy-dom#2231; Indeed's
+  // preloader has one). Icons never hold posting text, so they go before parsing.
+  return parser.parseFromString(html.replace(INLINE_SVG, ''), 'text/html') as unknown as Document;
 }

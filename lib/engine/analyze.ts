@@ -109,6 +109,11 @@ export function prepareEngine(data: CoreData): CoreAnalysis {
 const ONE_COUNTRY = new Set(['country', 'subdivision', 'metro']);
 
 /** The currency of the country the posting names. */
+/** Currencies written with a bare "$" at home. */
+const DOLLAR_SIGN_CURRENCIES: ReadonlySet<PayCurrency> = new Set<PayCurrency>(
+  ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'].filter(isPayCurrency),
+);
+
 function localCurrency(region: RegionMatch | null, data: CoreData): PayCurrency | null {
   const named = region ? data.regions.find((r) => r.id === region.id) : undefined;
   if (!named || !ONE_COUNTRY.has(named.kind)) return null;
@@ -122,7 +127,9 @@ function postedPay(posting: Posting, defaultCurrency: PayCurrency | null): Pay |
     const structured = payFromStructured(posting.structuredPay);
     if (structured) return structured;
   }
-  const opts = { defaultCurrency };
+  // A bare "$" on a Canadian or Australian posting is that country's dollar, as its readers take it.
+  const dollar = defaultCurrency && DOLLAR_SIGN_CURRENCIES.has(defaultCurrency) ? defaultCurrency : undefined;
+  const opts = { defaultCurrency, dollar };
   const prose = posting.description.value ? findPayInText(posting.description.value, opts) : null;
   const fromText = posting.payText.value ? parsePay(posting.payText.value, opts) : null;
   // A top-card range says nothing of equity; the description's pay sentence often does ("plus equity").

@@ -2,6 +2,7 @@
 // migrations, a cap with oldest-first eviction. The background writes sightings; the compare page reads,
 // edits stars and notes, imports and clears. Every change is one transaction, so no two writers interleave.
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import { ledgerKey } from './ledger-key';
 import {
   findRepostOf,
   fingerprint,
@@ -10,13 +11,7 @@ import {
   mergeEntries,
   recordSighting,
 } from './ledger-model';
-import {
-  type LedgerEntry,
-  ledgerKey,
-  type MemoryFacts,
-  type PostingSighting,
-  type SavedState,
-} from './ledger-schema';
+import type { LedgerEntry, MemoryFacts, PostingSighting, SavedState } from './ledger-schema';
 
 export const LEDGER_DB_NAME = 'ai-leadership-lens-ledger';
 /** Bump with a new step in `migrate`. */

@@ -73,7 +73,10 @@ export const MemoryFacts = z.object({
 export type MemoryFacts = z.infer<typeof MemoryFacts>;
 
 /** Lens -> background: an AI-leadership posting was read; the reply is its MemoryFacts (null: memory off). */
-export const LedgerSightingMessage = z.object({ type: z.literal('ledger-sighting'), sighting: PostingSighting });
+export const LedgerSightingMessage = z.object({
+  type: z.literal('ledger-sighting'),
+  sighting: PostingSighting,
+});
 export type LedgerSightingMessage = z.infer<typeof LedgerSightingMessage>;
 
 /** Panel -> background: star (with status and note) or unstar a posting; the reply is its MemoryFacts. */

@@ -80,7 +80,9 @@ describe('posting memory', () => {
     await inPanel(page, '[data-memory="note"]').fill('Recruiter call on Monday');
     await inPanel(page, '[data-action="save-note"]').click();
 
+    // The compare page's clock four days on as well, for the age it shows.
     const compare = await context.newPage();
+    await compare.clock.setFixedTime(Date.now() + 4 * DAY_MS + 120_000);
     await compare.goto(comparePage(env.browser));
     const row = compare.locator(`tr[data-key="greenhouse:${ORIGINAL_ID}"]`);
     await row.waitFor({ timeout: 10_000 });

@@ -1,7 +1,8 @@
 // The extension sends nothing: in real Chromium every request is recorded while every feature is used (the
 // panel on a LinkedIn job page with its buttons and the toggle shortcut, list badges and single-page
 // switches on a LinkedIn search, a Greenhouse page, a JSON-LD-only page, the popup with its page readout
-// and switches, the options page with settings changes), and the only requests are the pages' own documents.
+// and switches, the options page with settings changes, the posting memory's star, compare page and exports),
+// and the only requests are the pages' own documents.
 // Two nets: Playwright's request events (pages and extension pages), and the local server that every host
 // name resolves to, which sees any request that leaves the browser whoever made it (the service worker's
 // included: a control tab opened by the extension is seen there, and a control fetch from the worker is
@@ -113,6 +114,21 @@ describe('network use while every feature runs', () => {
     await settingSwitch(options, 'Lens on').click();
     await inPanel(page, '.ail-panel').first().waitFor({ state: 'visible', timeout: 10_000 });
     await options.close();
+
+    // The posting memory: the posting starred in the panel, then the compare page and both exports.
+    await inPanel(page, '[data-action="save-posting"]').click();
+    await expect
+      .poll(() => inPanel(page, '[data-action="save-posting"]').getAttribute('aria-pressed'))
+      .toBe('true');
+    const compare = await context.newPage();
+    await compare.goto(`${extensionOrigin}/compare.html`);
+    await compare.locator('[data-compare="table"]').waitFor({ timeout: 10_000 });
+    for (const button of ['export-json', 'export-csv']) {
+      const download = compare.waitForEvent('download');
+      await compare.locator(`[data-compare="${button}"]`).click();
+      await download;
+    }
+    await compare.close();
 
     // List badges and single-page switches on a LinkedIn search.
     const list = await context.newPage();

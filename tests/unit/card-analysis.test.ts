@@ -10,9 +10,10 @@ import {
   levelText,
 } from '../../lib/engine/card-analysis';
 import { classifyTitle } from '../../lib/engine/classify';
-import { listCards, workplaceFromText } from '../../lib/engine/extract';
+import { cardJobId, listCards, readCard, workplaceFromText } from '../../lib/engine/extract';
 import { parsePay } from '../../lib/engine/pay';
 import { regionFor } from '../../lib/engine/region';
+import { linkedin } from '../../lib/engine/sites/linkedin';
 import { loadFixture } from './sites/fixture';
 
 const data = loadBundledData();
@@ -138,5 +139,43 @@ describe('createCardAnalyser', () => {
     expect(analyse.computed).toBe(CARD_CACHE_LIMIT + 1);
     analyse(card({ jobId: '0', title: 'Retail Manager' }));
     expect(analyse.computed).toBe(CARD_CACHE_LIMIT + 2);
+  });
+
+  it('reads a card once per job id: a recycled card showing a job seen before is not read again', () => {
+    const analyse = createCardAnalyser(data, options);
+    let reads = 0;
+    const read = (title: string | null) => () => {
+      reads++;
+      return card({ jobId: '9', title });
+    };
+    const view = analyse.forJob('id:9', read('Chief AI Officer'));
+    expect(view?.levelText).toBe('C-suite · AI');
+    expect(analyse.forJob('id:9', read('Retail Manager'))).toBe(view);
+    expect(reads).toBe(1);
+    expect(analyse.forJob('id:10', read('Retail Manager'))).toBeNull();
+    expect(analyse.forJob('id:10', read('Chief AI Officer'))).toBeNull();
+    expect(reads).toBe(2);
+  });
+
+  it('reads a card again while it has no title (drawn empty, filled later)', () => {
+    const analyse = createCardAnalyser(data, options);
+    expect(analyse.forJob('id:11', () => card({ jobId: '11', title: null }))).toBeNull();
+    expect(analyse.forJob('id:11', () => card({ jobId: '11', title: 'VP of AI' }))?.levelText).toBe(
+      'VP · AI',
+    );
+  });
+});
+
+describe('readCard', () => {
+  it('reads one card element as listCards reads it in the list, without the rest of the list', () => {
+    const doc = loadFixture('samples/linkedin-search.html');
+    const cards = linkedin.cards;
+    if (!cards) throw new Error('LinkedIn describes no cards');
+    const listed = listCards(doc, SEARCH_URL);
+    expect(listed.length).toBeGreaterThan(5);
+    for (const expected of listed) {
+      expect(readCard(expected.element, cards)).toEqual(expected);
+      expect(cardJobId(expected.element, cards)).toBe(expected.jobId);
+    }
   });
 });

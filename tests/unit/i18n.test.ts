@@ -64,10 +64,10 @@ describe('the translator', () => {
   });
 
   it("picks the plural form by the language's rules", async () => {
-    const english = await loadPagesTranslator('en');
-    expect(english.t('readout.missing', { count: 1 })).toBe('1 field not found');
-    expect(english.t('readout.missing', { count: 0 })).toBe('0 fields not found');
-    expect(english.t('readout.missing', { count: 1200 })).toBe('1,200 fields not found');
+    const german = await loadPagesTranslator('de');
+    expect(german.t('readout.missing', { count: 1 })).toBe('1 Feld nicht gefunden');
+    expect(german.t('readout.missing', { count: 0 })).toBe('0 Felder nicht gefunden');
+    expect(german.t('readout.missing', { count: 1200 })).toBe('1.200 Felder nicht gefunden');
     const french = await loadPagesTranslator('fr');
     // French counts 0 as singular, and says "de" after a million.
     expect(french.t('readout.missing', { count: 0 })).toBe('0 champ introuvable');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ledgerKey } from '../../lib/extension/ledger-key';
 import {
   daysBetween,
   FINGERPRINT_SIZE,
@@ -10,7 +11,6 @@ import {
   recordSighting,
   similarity,
 } from '../../lib/extension/ledger-model';
-import { ledgerKey } from '../../lib/extension/ledger-key';
 import { DAY, DESCRIPTION, sighting, T0 } from './ledger-fixtures';
 
 describe('fingerprint and similarity', () => {

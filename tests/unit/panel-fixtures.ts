@@ -265,6 +265,24 @@ export function sampleData(): BundledData {
           confidence: 'medium',
         },
         {
+          kind: 'band',
+          id: 'director-ai-us',
+          role: 'director_ai',
+          region: 'US',
+          currency: 'USD',
+          basis: 'base',
+          low: 150000,
+          p25: 200000,
+          p50: 230000,
+          p75: 260000,
+          high: 340000,
+          n: 212,
+          method: 'computed',
+          source: 'aijobs-net-2025',
+          year: 2025,
+          confidence: 'medium',
+        },
+        {
           kind: 'gap',
           id: 'vp-ai-us-gap',
           role: 'vp_ai',
@@ -434,4 +452,39 @@ export function fallbackAnalysis(data: BundledData = sampleData()): Analysis {
       ],
     },
   };
+}
+
+/** The CAIO posting held to the total-pay band: base against total, so both are shown and no verdict given. */
+export function noVerdictAnalysis(data: BundledData = sampleData()): Analysis {
+  const analysis = sampleAnalysis(data);
+  const benchmark = analysis.benchmark as BenchmarkResult;
+  return {
+    ...analysis,
+    benchmark: { ...benchmark, band: bandById(data, 'caio-us-total'), position: null, noVerdict: 'basis-differs' },
+  };
+}
+
+/** A Director of AI posting against a band with whiskers and a middle half, its posted range above the middle. */
+export function directorAnalysis(data: BundledData = sampleData()): Analysis {
+  const analysis = sampleAnalysis(data);
+  const benchmark = analysis.benchmark as BenchmarkResult;
+  return {
+    ...analysis,
+    posting: { ...analysis.posting, title: { value: 'Director of AI', source: 'h1' } },
+    pay: samplePay({ min: 270000, max: 300000, annualMin: 270000, annualMax: 300000 }),
+    role: { id: 'director_ai', level: 'director', confidence: 0.9, evidence: 'matched: director of ai' },
+    benchmark: {
+      ...benchmark,
+      band: bandById(data, 'director-ai-us'),
+      posted: { low: 270000, high: 300000, currency: 'USD', converted: false },
+      position: { verdict: 'above', against: 'middle-half', at: 1.3, comparedBasis: 'base' },
+      display: null,
+    },
+  };
+}
+
+/** A posting whose title names no AI-leadership role. */
+export function noRoleAnalysis(data: BundledData = sampleData()): Analysis {
+  const analysis = sampleAnalysis(data);
+  return { ...analysis, role: null, aiLeadership: false, benchmark: null };
 }

@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bandBody, bandMarks, bandText, marksLegend } from '../../components/panel/band-figures';
+import { bandBody, bandMarks, bandShape, bandText, marksLegend } from '../../components/panel/band-figures';
 import { rangeText } from '../../components/panel/format';
 import { summaryText } from '../../components/panel/summary';
 import {
   checklistView,
   checksView,
   comparisonView,
+  payGlance,
+  placeLabels,
   roleView,
   salaryView,
 } from '../../components/panel/view-model';
@@ -14,9 +16,12 @@ import type { SalaryBand } from '../../data/schema';
 import { formatMoney } from '../../lib/engine/currency';
 import type { Analysis } from '../../lib/engine/types';
 import {
+  directorAnalysis,
   fallbackAnalysis,
   noBandAnalysis,
   noPayAnalysis,
+  noRoleAnalysis,
+  noVerdictAnalysis,
   sampleAnalysis,
   sampleData,
   samplePay,
@@ -81,6 +86,7 @@ describe('salaryView with a band and posted pay', () => {
     expect(view.posted?.text).toBe(`${usd(300000)} – ${usd(450000)} a year`);
     expect(view.posted?.verdict).toBe('within');
     expect(view.posted?.verdictText).toBe('Posted pay is within the band');
+    expect(view.posted?.noVerdictShort).toBeNull();
     expect(view.basis).toBe('Base salary');
     expect(view.noPayNote).toBeNull();
     expect(view.fallbackLabel).toBeNull();
@@ -101,17 +107,21 @@ describe('salaryView with a band and posted pay', () => {
     expect(same.posted?.displayText).toBeNull();
   });
 
-  it('draws the posted range inside the band, in proportion', () => {
-    const { band: body, posted } = view.bar;
-    if (!body || !posted) throw new Error('bar parts missing');
-    expect(body.from).toBeGreaterThanOrEqual(0);
-    expect(body.to).toBeLessThanOrEqual(100);
-    const share = (value: number) => body.from + ((value - 280000) / 220000) * (body.to - body.from);
+  it('draws the posted range inside the band, in proportion, and labels the band ends', () => {
+    const { box, whiskers, posted } = view.bar;
+    if (!box || !posted) throw new Error('bar parts missing');
+    expect(whiskers).toBeNull();
+    expect(box.from).toBeGreaterThanOrEqual(0);
+    expect(box.to).toBeLessThanOrEqual(100);
+    const share = (value: number) => box.from + ((value - 280000) / 220000) * (box.to - box.from);
     expect(posted.from).toBeCloseTo(share(300000), 0);
     expect(posted.to).toBeCloseTo(share(450000), 0);
     expect(view.bar.ticks).toEqual([]);
-    expect(body.low).toBe(usd(280000));
-    expect(body.high).toBe(usd(500000));
+    expect(view.bar.labels.map((l) => [l.id, l.text])).toEqual([
+      ['box-low', usd(280000)],
+      ['box-high', usd(500000)],
+    ]);
+    expect(view.bar.legend.map((k) => k.text)).toEqual(['Benchmark band', 'Posted pay']);
   });
 
   it('describes the bar in words for screen readers', () => {
@@ -120,29 +130,36 @@ describe('salaryView with a band and posted pay', () => {
     expect(view.bar.label).toContain(`posted pay ${usd(300000)} – ${usd(450000)} a year, within the band`);
   });
 
-  it('puts source, year, confidence and region one click away', () => {
+  it('puts source, year, confidence, method and region one click away, and the source beside the figure', () => {
     expect(view.details).toEqual(
       expect.arrayContaining([
         { label: 'Source', value: 'Project seed card (AI Leadership Lens)' },
         { label: 'Year', value: '2026' },
         { label: 'Confidence', value: 'low' },
+        { label: 'Method', value: 'as the source publishes it' },
         { label: 'Region', value: 'United States' },
       ]),
     );
     expect(view.sourceUrl).toBeNull();
+    expect(view.provenance).toEqual({
+      name: 'Source of the benchmark',
+      text: 'Project seed card (AI Leadership Lens), 2026, low confidence, as the source publishes it',
+    });
+    expect(view.posted?.provenance.text).toBe('The posting: “$300,000 - $450,000 a year”');
+    // No n in this band: the year alone beside the verdict.
+    expect(view.sampleText).toBe('2026');
+    expect(view.basisLine).toBe('Base salary · 2026 · AI Leadership Lens');
   });
 });
 
 describe('salaryView band shapes', () => {
-  it('draws percentile ticks in order inside the middle half, with the sample size in the details', () => {
+  it('draws the middle half as the box with the median in it, the sample size in the details', () => {
     const view = bandView(withBand(sampleAnalysis(data), 'head-ai-us', 'head_ai'));
-    const ticks = view.bar.ticks;
-    expect(ticks.map((t) => t.id)).toEqual(['p25', 'p50', 'p75']);
-    const [p25, p50, p75] = ticks.map((t) => t.at) as [number, number, number];
-    expect(p25).toBeLessThan(p50);
-    expect(p50).toBeLessThan(p75);
-    expect(view.bar.band?.from).toBe(p25);
-    expect(view.bar.band?.to).toBe(p75);
+    expect(view.bar.ticks.map((t) => t.id)).toEqual(['p50']);
+    const [p50] = view.bar.ticks.map((t) => t.at) as [number];
+    expect(view.bar.box?.from).toBeLessThan(p50);
+    expect(view.bar.box?.to).toBeGreaterThan(p50);
+    expect(view.bar.whiskers).toBeNull();
     expect(view.bandText).toBe(`${usd(201750)} – ${usd(288450)} (25th–75th percentile)`);
     expect(view.marks).toEqual([
       { label: '25th percentile', value: usd(201750) },
@@ -151,15 +168,71 @@ describe('salaryView band shapes', () => {
     ]);
     expect(view.details).toContainEqual({ label: 'Sample size', value: 'n = 14' });
     expect(view.sourceUrl).toBe('https://aijobs.net/salaries/');
-    expect(view.bar.tickLegend).toBe('Percentiles');
+    expect(view.sampleText).toBe('n = 14 · 2024');
+    expect(view.bar.legend.map((k) => k.text)).toEqual([
+      'Middle half (25th–75th percentile)',
+      'Median',
+      'Posted pay',
+    ]);
+  });
+
+  it('draws low..high as whiskers around the middle half where the band has both', () => {
+    const view = bandView(directorAnalysis(data));
+    const { box, whiskers } = view.bar;
+    if (!box || !whiskers) throw new Error('bar parts missing');
+    expect(whiskers.from).toBeLessThan(box.from);
+    expect(whiskers.to).toBeGreaterThan(box.to);
+    expect(view.bar.legend.map((k) => k.id)).toEqual(['box', 'whiskers', 'tick', 'posted']);
+    expect(view.sampleText).toBe('n = 212 · 2025');
+  });
+
+  it('labels ticks without letting any two touch, the band ends first', () => {
+    const view = bandView(directorAnalysis(data));
+    const labels = view.bar.labels;
+    expect(labels.map((l) => l.id)).toEqual(expect.arrayContaining(['box-low', 'box-high']));
+    // Drawn in order along the track, each well clear of the next at the panel's width.
+    const at = labels.map((l) => l.at);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  it('places labels clear of each other, whatever the figures', () => {
+    const TRACK = 328;
+    const CHAR = 7.5;
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ at: fc.integer({ min: 0, max: 1000 }), len: fc.integer({ min: 3, max: 9 }) }), {
+          maxLength: 7,
+        }),
+        (raw) => {
+          const placed = placeLabels(
+            raw.map(({ at, len }, i) => ({ id: `l${i}`, text: 'x'.repeat(len), at: at / 10 })),
+          );
+          const spans = placed
+            .map((label) => {
+              const width = label.text.length * CHAR;
+              const x = (label.at / 100) * TRACK;
+              const from = label.align === 'start' ? x : label.align === 'end' ? x - width : x - width / 2;
+              return [from, from + width] as const;
+            })
+            .sort((a, b) => a[0] - b[0]);
+          for (const [from, to] of spans) {
+            expect(from).toBeGreaterThanOrEqual(-0.01);
+            expect(to).toBeLessThanOrEqual(TRACK + 0.01);
+          }
+          for (let i = 1; i < spans.length; i++)
+            expect(spans[i]?.[0] ?? 0).toBeGreaterThanOrEqual((spans[i - 1]?.[1] ?? 0) + 8);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('shows an open top as open: "+", and a fade that stops short of the track end', () => {
     const view = bandView(withBand(sampleAnalysis(data), 'caio-us-total'));
     expect(view.bandText.endsWith('+')).toBe(true);
-    expect(view.bar.band?.openEnd).toBe(true);
-    expect(view.bar.band?.high).toBe(`${usd(1000000)}+`);
-    expect(view.bar.band?.to).toBeLessThan(100);
+    expect(view.bar.box?.openEnd).toBe(true);
+    expect(view.bar.labels.find((l) => l.id === 'box-high')?.text).toBe(`${usd(1000000)}+`);
+    expect(view.bar.box?.to).toBeLessThan(100);
     expect(view.basis).toBe('Total pay incl. equity');
   });
 
@@ -180,35 +253,82 @@ describe('salaryView band shapes', () => {
           },
         };
         const bar = bandView(analysis).bar;
-        const points = [bar.band?.from, bar.band?.to, bar.posted?.from, bar.posted?.to] as number[];
+        const points = [bar.box?.from, bar.box?.to, bar.posted?.from, bar.posted?.to] as number[];
         expect(points.every((p) => p >= 0 && p <= 100)).toBe(true);
-        expect(bar.band?.from).toBeLessThanOrEqual(bar.band?.to ?? 0);
+        expect(bar.box?.from).toBeLessThanOrEqual(bar.box?.to ?? 0);
         expect(bar.posted?.from).toBeLessThanOrEqual(bar.posted?.to ?? 0);
         // Same order on the track as in money (to the 0.1% the track is drawn at).
-        if (pMin < low) expect(bar.posted?.from).toBeLessThanOrEqual(bar.band?.from ?? 0);
-        if (pMax > high) expect(bar.posted?.to).toBeGreaterThanOrEqual(bar.band?.to ?? 0);
+        if (pMin < low) expect(bar.posted?.from).toBeLessThanOrEqual(bar.box?.from ?? 0);
+        if (pMax > high) expect(bar.posted?.to).toBeGreaterThanOrEqual(bar.box?.to ?? 0);
       }),
       { numRuns: 200 },
     );
   });
 });
 
-describe('salaryView states', () => {
-  it('no pay: the band alone and a "No pay range posted" note', () => {
-    const view = bandView(noPayAnalysis(data));
+describe('salaryView states and the top strip', () => {
+  it('verdict: a few words and the band’s n and year', () => {
+    const analysis = directorAnalysis(data);
+    expect(payGlance(analysis, salaryView(analysis, data))).toEqual({
+      kind: 'verdict',
+      verdict: 'above',
+      text: 'Posted pay is above the middle half',
+      sample: 'n = 212 · 2025',
+    });
+  });
+
+  it('no verdict, basis differs: one line in the strip, the sentence in full behind it, both figures shown', () => {
+    const analysis = noVerdictAnalysis(data);
+    const view = bandView(analysis);
+    expect(payGlance(analysis, view)).toEqual({
+      kind: 'no-verdict',
+      text: 'No verdict: posted base salary, benchmark total pay incl. equity',
+    });
+    expect(view.posted?.noVerdictText).toBe(
+      'No verdict: the posting gives base salary, the benchmark total pay incl. equity; both are shown, not compared',
+    );
+    expect(view.posted?.text).toBe(`${usd(300000)} – ${usd(450000)} a year`);
+    expect(view.bandText).toBe(`${usd(500000)} – ${usd(1000000)}+`);
+    expect(view.bar.posted).not.toBeNull();
+  });
+
+  it('no verdict, basis unstated: says the source does not state it', () => {
+    const base = noVerdictAnalysis(data);
+    const analysis: Analysis = {
+      ...base,
+      benchmark: base.benchmark && { ...base.benchmark, noVerdict: 'basis-unstated' },
+    };
+    expect(payGlance(analysis, salaryView(analysis, data)).text).toBe(
+      'No verdict: the benchmark does not state its pay basis',
+    );
+  });
+
+  it('hidden pay: the band alone, as the market’s, with its n and year', () => {
+    const analysis = noPayAnalysis(data);
+    const view = bandView(analysis);
     expect(view.noPayNote).toBe('No pay range posted');
     expect(view.posted).toBeNull();
     expect(view.bar.posted).toBeNull();
-    expect(view.bar.band).not.toBeNull();
+    expect(view.bar.box).not.toBeNull();
     expect(view.bar.label).toContain('no pay range posted');
+    expect(payGlance(analysis, view)).toEqual({
+      kind: 'no-pay',
+      text: 'No pay range posted',
+      sample: 'market band 2026',
+    });
   });
 
   it('no band: "No benchmark for <role> in <region>" with the gap text', () => {
-    const view = salaryView(noBandAnalysis(data), data);
+    const analysis = noBandAnalysis(data);
+    const view = salaryView(analysis, data);
     expect(view).toEqual({
       kind: 'no-band',
       message: 'No benchmark for VP of AI in the United States',
       gapText: 'No citable figure found for VP of AI',
+    });
+    expect(payGlance(analysis, view)).toEqual({
+      kind: 'no-band',
+      text: 'No benchmark for VP of AI in the United States',
     });
   });
 
@@ -223,20 +343,25 @@ describe('salaryView states', () => {
   });
 
   it('no role: no benchmark, said so', () => {
-    expect(salaryView({ ...sampleAnalysis(data), role: null, benchmark: null }, data).kind).toBe('no-role');
+    const analysis = noRoleAnalysis(data);
+    const view = salaryView(analysis, data);
+    expect(view.kind).toBe('no-role');
+    expect(payGlance(analysis, view).kind).toBe('no-role');
   });
 
   it('fallback: labels the broader region and shows a lone median as a tick, not a made-up band', () => {
-    const view = bandView(fallbackAnalysis(data));
+    const analysis = fallbackAnalysis(data);
+    const view = bandView(analysis);
     expect(view.fallbackLabel).toBe('Showing Europe: no band for Germany');
     expect(view.bandText).toBe(`median ${usd(261000)}`);
-    expect(view.bar.band).toBeNull();
+    expect(view.bar.box).toBeNull();
     expect(view.bar.ticks.map((t) => t.id)).toEqual(['p50']);
-    expect(view.bar.tickLegend).toBe('Median');
+    expect(view.bar.legend.map((k) => k.text)).toEqual(['Median', 'Posted pay']);
     // The engine's USD reading of the EUR pay is drawn above the median; no range, so no verdict.
     const [median] = view.bar.ticks;
     expect(view.bar.posted?.from).toBeGreaterThan(median?.at ?? 100);
     expect(view.posted?.verdictText).toBeNull();
+    expect(payGlance(analysis, view).text).toBe(`No verdict: the benchmark gives only median ${usd(261000)}, no range`);
     expect(view.notes).toContain('Posted pay converted from EUR at the reference rate of 2026-02-06');
     // Posted in EUR, read in EUR: nothing to convert for the reader.
     expect(view.posted?.displayText).toBeNull();
@@ -275,11 +400,14 @@ describe('salaryView states', () => {
 
 describe('comparisonView', () => {
   const inUsd = { displayCurrency: 'USD', payBasis: 'base' } as const;
+  const cells = (view: ReturnType<typeof comparisonView>, row: string) =>
+    view.rows.find((r) => r.id === row)?.cells.map((cell) => [cell.roleId, cell.text]);
 
-  it('compares CAIO, CTO, CDO and VP of AI, highlighting the detected role', () => {
-    const view = comparisonView(sampleAnalysis(data), data, inUsd);
-    expect(view.columns.map((c) => c.id)).toEqual(['caio', 'cto', 'cdo', 'vp_ai']);
-    expect(view.columns.filter((c) => c.highlight).map((c) => c.id)).toEqual(['caio']);
+  it('sets the posting’s role beside one other, CTO for a CAIO by default', () => {
+    const view = comparisonView(sampleAnalysis(data), data, inUsd, null);
+    expect(view.detected).toEqual({ id: 'caio', short: 'CAIO' });
+    expect(view.other).toBe('cto');
+    expect(view.choices.map((c) => c.id)).toEqual(['cto', 'cdo', 'vp_ai', 'head_ai', 'director_ai']);
     expect(view.rows.map((r) => r.id)).toEqual([
       'scope',
       'reportsTo',
@@ -287,67 +415,72 @@ describe('comparisonView', () => {
       'experience',
       'pay',
     ]);
-    expect(view.rows.find((r) => r.id === 'reportsTo')?.cells).toEqual([
-      'CEO or board',
-      'CEO',
-      'C-suite or one below',
-      'CTO, CPO or CEO',
+    expect(cells(view, 'reportsTo')).toEqual([
+      ['caio', 'CEO or board'],
+      ['cto', 'CEO'],
     ]);
   });
 
-  it('gives the pay band in the region, or "no benchmark"', () => {
-    const pay = comparisonView(sampleAnalysis(data), data, inUsd).rows.find((r) => r.id === 'pay');
-    expect(pay?.label).toBe('Pay band, United States');
-    expect(pay?.cells).toEqual([
-      `${usd(280000)} – ${usd(500000)}, base salary`,
-      'no benchmark',
-      'no benchmark',
-      'no benchmark',
-    ]);
-  });
-
-  it('adds Head of AI or Director of AI only when the posting is one, and puts the posting first', () => {
-    const head = withBand(sampleAnalysis(data), 'head-ai-us', 'head_ai');
-    const view = comparisonView(head, data, inUsd);
-    expect(view.columns.map((c) => c.id)).toEqual(['head_ai', 'caio', 'cto', 'cdo', 'vp_ai']);
-    expect(view.columns.find((c) => c.highlight)?.id).toBe('head_ai');
-    const pay = view.rows.find((r) => r.id === 'pay');
-    expect(pay?.cells[0]).toContain('(25th–75th percentile), base + bonus');
-    // The other roles are looked up for the same region: the CAIO's base band.
-    expect(pay?.cells[1]).toBe(`${usd(280000)} – ${usd(500000)}, base salary`);
-    const director: Analysis = {
-      ...sampleAnalysis(data),
-      role: { id: 'director_ai', level: 'director', confidence: 0.9, evidence: '' },
-    };
-    const ids = (analysis: Analysis) => comparisonView(analysis, data, inUsd).columns.map((c) => c.id);
-    expect(ids(director)).toEqual(['director_ai', 'caio', 'cto', 'cdo', 'vp_ai']);
-    expect(ids(noBandAnalysis(data))).toEqual(['vp_ai', 'caio', 'cto', 'cdo']);
+  it('follows the remembered choice, unless it is the posting’s own role', () => {
+    expect(comparisonView(sampleAnalysis(data), data, inUsd, 'vp_ai').other).toBe('vp_ai');
+    expect(comparisonView(sampleAnalysis(data), data, inUsd, 'caio').other).toBe('cto');
+    expect(comparisonView(noBandAnalysis(data), data, inUsd, null).other).toBe('caio');
+    // A role outside the six (an AI manager) compares with the CAIO and offers all six.
     const manager: Analysis = {
-      ...director,
+      ...sampleAnalysis(data),
       role: { id: 'ai_manager', level: 'manager', confidence: 0.9, evidence: '' },
     };
-    expect(ids(manager)).toEqual(['caio', 'cto', 'cdo', 'vp_ai']);
-    expect(comparisonView(manager, data, inUsd).columns.some((c) => c.highlight)).toBe(false);
+    const view = comparisonView(manager, data, inUsd, null);
+    expect(view.detected).toBeNull();
+    expect(view.choices).toHaveLength(6);
+    expect(cells(view, 'scope')).toEqual([['caio', 'AI strategy and budgets']]);
+  });
+
+  it('gives every fact and figure its provenance, and marks what the sources did not find', () => {
+    const view = comparisonView(sampleAnalysis(data), data, inUsd, 'cdo');
+    const experience = view.rows.find((r) => r.id === 'experience')?.cells ?? [];
+    expect(experience.map((c) => c.missing)).toEqual([true, true]);
+    expect(experience[0]?.provenance).toEqual({
+      name: 'Source of CAIO: experience',
+      text: 'Project seed card (AI Leadership Lens), 2026; medium confidence',
+    });
+    const pay = view.rows.find((r) => r.id === 'pay')?.cells ?? [];
+    expect(pay[0]?.provenance.text).toBe(
+      'Project seed card (AI Leadership Lens), 2026, low confidence, as the source publishes it',
+    );
+    expect(pay[1]).toMatchObject({ text: 'No benchmark', missing: true });
+  });
+
+  it('gives the pay band in the region, the other role’s by the engine’s own choice', () => {
+    const view = comparisonView(directorAnalysis(data), data, inUsd, 'caio');
+    const pay = view.rows.find((r) => r.id === 'pay');
+    expect(pay?.label).toBe('Pay band, United States');
+    expect(pay?.cells.map((c) => c.text)).toEqual([
+      `${usd(150000)} – ${usd(340000)}, base salary`,
+      `${usd(280000)} – ${usd(500000)}, base salary`,
+    ]);
+    expect(pay?.cells[0]?.provenance.text).toBe(
+      'AI, ML, data science salaries (aijobs.net), 2025, n = 212, medium confidence, computed from the source’s rows',
+    );
   });
 
   it('names the broader region a looked-up band comes from', () => {
-    const view = comparisonView({ ...fallbackAnalysis(data), role: null, benchmark: null }, data, inUsd);
-    expect(view.rows.find((r) => r.id === 'pay')?.cells[0]).toBe(
-      `median ${usd(261000)}, base salary (Europe)`,
-    );
+    const view = comparisonView({ ...fallbackAnalysis(data), role: null, benchmark: null }, data, inUsd, null);
+    expect(cells(view, 'pay')).toEqual([['caio', `median ${usd(261000)}, base salary (Europe)`]]);
   });
 
   it('follows the pay basis setting and adds the display currency', () => {
     const analysis = { ...sampleAnalysis(data), role: null, benchmark: null };
-    const total = comparisonView(analysis, data, { displayCurrency: 'USD', payBasis: 'total' });
-    expect(total.rows.find((r) => r.id === 'pay')?.cells[0]).toBe(
-      `${usd(500000)} – ${usd(1000000)}+, total pay incl. equity`,
-    );
+    const total = comparisonView(analysis, data, { displayCurrency: 'USD', payBasis: 'total' }, null);
+    expect(cells(total, 'pay')).toEqual([['caio', `${usd(500000)} – ${usd(1000000)}+, total pay incl. equity`]]);
     const rate = 0.8679 / 1.1794;
-    const inGbp = comparisonView(analysis, data, { displayCurrency: 'GBP', payBasis: 'base' });
-    expect(inGbp.rows.find((r) => r.id === 'pay')?.cells[0]).toBe(
-      `${usd(280000)} – ${usd(500000)} ≈ ${gbp(280000 * rate)} – ${gbp(500000 * rate)}, base salary`,
-    );
+    const inGbp = comparisonView(analysis, data, { displayCurrency: 'GBP', payBasis: 'base' }, null);
+    expect(cells(inGbp, 'pay')).toEqual([
+      [
+        'caio',
+        `${usd(280000)} – ${usd(500000)} ≈ ${gbp(280000 * rate)} – ${gbp(500000 * rate)}, base salary`,
+      ],
+    ]);
   });
 });
 
@@ -414,6 +547,15 @@ describe('band figures and formatting', () => {
     const mean = { ...band('caio-europe-base'), p50: undefined, mean: 1134000 };
     expect(bandText(mean, usd)).toBe(`average ${usd(1134000)}`);
     expect(marksLegend(bandMarks({ ...band('head-ai-us'), mean: 250000 }))).toBe('Percentiles and average');
+    expect(bandShape(band('director-ai-us'))).toEqual({
+      box: { low: 200000, high: 260000, kind: 'middle-half', openEnd: false },
+      whiskers: { low: 150000, high: 340000, openEnd: false },
+    });
+    expect(bandShape(band('caio-us-total'))).toEqual({
+      box: { low: 500000, high: 1000000, kind: 'range', openEnd: true },
+      whiskers: null,
+    });
+    expect(bandShape(band('caio-europe-base'))).toEqual({ box: null, whiskers: null });
   });
 
   it('writes ranges by their shape', () => {
@@ -458,6 +600,14 @@ describe('summaryText', () => {
       'Benchmark: No benchmark for VP of AI in the United States. No citable figure found for VP of AI',
     );
     expect(summaryText(fallbackAnalysis(data), data)).toContain('Showing Europe: no band for Germany');
+  });
+
+  it('says whom the role reports to when the posting does', () => {
+    const analysis: Analysis = {
+      ...sampleAnalysis(data),
+      reportingLine: { to: 'ceo', superior: 'CEO', text: 'reports to the CEO' },
+    };
+    expect(summaryText(analysis, data)).toContain('Reports to the chief executive (the posting: "reports to the CEO")');
   });
 
   it('says when a field could not be read', () => {

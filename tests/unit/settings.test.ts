@@ -34,6 +34,7 @@ function customised(): Settings {
     payBasis: 'total',
     panelMode: 'compact',
     panelPosition: { ...DEFAULT_SETTINGS.panelPosition, indeed: { x: 40, y: 120.5 } },
+    compareWith: 'cto',
     userSkills: ['mlops', 'ai_governance'],
     theme: 'dark',
     uiLanguage: 'de',
@@ -60,6 +61,11 @@ describe('parseSettings: whole values', () => {
 
   it('keeps a valid object exactly', () => {
     expect(parseSettings(customised())).toEqual(customised());
+  });
+
+  it('drops a compared role that is not a role id, and that alone', () => {
+    const settings = parseSettings({ ...customised(), compareWith: 'ceo' });
+    expect(settings).toEqual({ ...customised(), compareWith: null });
   });
 
   it('hands out a copy: mutating the result does not touch the defaults', () => {

@@ -130,6 +130,23 @@ const PAY_WORDS = new Set([
   'lønn',
   'lön',
   'løn',
+  'årslønn',
+  'månedslønn',
+  'årslön',
+  'månadslön',
+  'årsløn',
+  'månedsløn',
+  'зарплата',
+  'зп',
+  'оклад',
+  'maaş',
+  'ücret',
+  '薪资',
+  '薪資',
+  '薪水',
+  '月薪',
+  '年薪',
+  '待遇',
 ]);
 
 const WINDOW = 8;
@@ -248,6 +265,31 @@ export function mentionsEquity(toks: Token[], from: number, to: number): boolean
     if (prev?.k === 'plus' || EQUITY_BEFORE.has(wordAt(toks, j - 1) ?? '') || EQUITY_AFTER.has(next ?? '')) {
       return true;
     }
+  }
+  return false;
+}
+
+const COMMISSION_ONLY_BEFORE = new Set(['only', 'straight', 'pure', 'purely']);
+const NEGATIONS = new Set(['not', 'no', 'non', 'never']);
+
+/** "Commission only", "commission-only", "straight commission": earnings with no salary, so not pay. Not
+ *  "not a commission-only role". */
+export function commissionOnly(toks: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    if (wordAt(toks, j) !== 'commission') continue;
+    const next = toks[j + 1]?.k === 'dash' ? j + 2 : j + 1;
+    if (wordAt(toks, next) !== 'only' && !COMMISSION_ONLY_BEFORE.has(wordAt(toks, j - 1) ?? '')) continue;
+    const negated = [j - 1, j - 2, j - 3].some((k) => NEGATIONS.has(wordAt(toks, k) ?? ''));
+    if (!negated) return true;
+  }
+  return false;
+}
+
+/** A currency is named that Pay does not carry or cannot tell ("¥", "pesos"), between tokens from and to. */
+export function namesUnreadCurrency(toks: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const tok = toks[j] as Token;
+    if (tok.k === 'cur' && tok.code === null) return true;
   }
   return false;
 }

@@ -206,7 +206,11 @@ export const CURRENCY_WORDS = table<CurrencyMark>({
   // Mexican, Philippine, Colombian, Argentine, Chilean...: the word alone cannot tell.
   pesos: null,
   yuan: null,
+  yen: null,
   rmb: null,
+  юань: null,
+  юаней: null,
+  иен: null,
 });
 
 /** ISO codes of currencies Pay does not carry, in capitals as written: a figure in one of them is not read. */

@@ -227,10 +227,11 @@ function rangeOf(a: Money, b: Money, defaultCurrency: PayCurrency | null): Expre
   if (!currency) return null;
   let low = a.num.value;
   let high = b.num.value;
-  // "$280-350K": a bare figure before a scaled one takes its scale; "85K-95": a bare top, the bottom's.
+  // "$280-350K": a bare figure before a scaled one takes its scale; "85K-95": a bare top too small to be
+  // any range's bottom ("$1K - $300" is one written top first) takes the bottom's.
   if (!a.num.scale && b.num.scale && low < 1000 && low * b.num.scale.factor <= high)
     low *= b.num.scale.factor;
-  else if (a.num.scale && !b.num.scale && high < 1000 && high * a.num.scale.factor >= low)
+  else if (a.num.scale && !b.num.scale && low / high > MAX_RANGE_RATIO && high * a.num.scale.factor >= low)
     high *= a.num.scale.factor;
   // "$140 – $160000": a bottom written without its thousands shares the top's magnitude.
   if (!a.num.scale && !b.num.scale && low < 1000 && high / low > MAX_RANGE_RATIO && low * 1000 <= high) {

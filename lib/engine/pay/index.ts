@@ -3,7 +3,16 @@
 // year's worth is implausible, is not pay (null), never a guess. The one exception is said so: a figure with
 // no currency written, on a posting whose own currency is known, is read in it and marked `currencyInferred`.
 import type { Pay, PayPeriod, StructuredPay } from '../types';
-import { isGeneralLabel, labelOf, mentionsEquity, mentionsOte, nearNotPay, nearPayWords } from './context';
+import {
+  commissionOnly,
+  isGeneralLabel,
+  labelOf,
+  mentionsEquity,
+  mentionsOte,
+  namesUnreadCurrency,
+  nearNotPay,
+  nearPayWords,
+} from './context';
 import { CONVENTIONS, isPayCurrency, type PayCurrency } from './currencies';
 import { type Expression, MAX_RANGE_RATIO, periodOf, readExpression } from './expression';
 import { annualise, habitualPeriod, PERIODS_PER_YEAR, periodAfter, periodBefore } from './periods';
@@ -164,7 +173,11 @@ function pickGeneral(text: string, toks: Token[], members: Reading[]) {
 export function parsePay(text: string, opts: PayOptions = {}): Pay | null {
   if (typeof text !== 'string' || text.length === 0) return null;
   const { toks, defaultCurrency } = prepare(text, opts);
-  const found = firstPay(text, toks, defaultCurrency, (x) => periodOf(toks, x));
+  if (commissionOnly(toks, 0, toks.length)) return null;
+  // A figure with no currency, beside one named that Pay cannot read ("от 100000 до 200000 юаней"), is in that.
+  const found = firstPay(text, toks, defaultCurrency, (x) =>
+    x.currencyInferred && namesUnreadCurrency(toks, 0, toks.length) ? null : periodOf(toks, x),
+  );
   if (!found) return null;
   const flags = { equity: mentionsEquity(toks, 0, toks.length), ote: mentionsOte(toks, 0, toks.length) };
   return toPay(found.pay.x, found.pay.period, flags, collapse(text, 200), found.others);
@@ -190,6 +203,10 @@ export function findPayInText(text: string, opts: PayOptions = {}): Pay | null {
   const { toks, defaultCurrency } = prepare(text, opts);
   const found = firstPay(text, toks, defaultCurrency, (x) => {
     if (!nearPayWords(text, toks, x)) return null;
+    const from = stopBefore(toks, x.start);
+    const to = stopAfter(toks, x.end);
+    if (commissionOnly(toks, from, to)) return null;
+    if (x.currencyInferred && namesUnreadCurrency(toks, from, to)) return null;
     // A figure with no currency written in prose is pay only with its period stated or a pay label just
     // before it ("Salary: 120,000 - 150,000"): "150,000 users" is not.
     if (x.currencyInferred && !statedPeriod(toks, x) && !labelledAsPay(text, toks, x)) return null;

@@ -1,5 +1,6 @@
 // Pay periods: the factors every figure is annualised with, and how a period is written around a figure in
-// English, French, German, Spanish, Italian, Dutch, Polish, Portuguese, Czech and the Nordic languages.
+// English, French, German, Spanish, Italian, Dutch, Polish, Portuguese, Czech, the Nordic languages, Russian,
+// Ukrainian, Turkish and Chinese.
 import type { PayPeriod } from '../types';
 import { CONVENTIONS, type PayCurrency } from './currencies';
 import { table } from './table';
@@ -45,6 +46,13 @@ const UNIT_WORDS = table<PayPeriod>({
   godz: 'hour',
   hod: 'hour',
   hodinu: 'hour',
+  timme: 'hour',
+  timmen: 'hour',
+  timen: 'hour',
+  час: 'hour',
+  годину: 'hour',
+  小时: 'hour',
+  小時: 'hour',
   day: 'day',
   days: 'day',
   tag: 'day',
@@ -54,6 +62,9 @@ const UNIT_WORDS = table<PayPeriod>({
   giorno: 'day',
   dag: 'day',
   dzień: 'day',
+  dagen: 'day',
+  день: 'day',
+  天: 'day',
   week: 'week',
   weeks: 'week',
   wk: 'week',
@@ -61,6 +72,13 @@ const UNIT_WORDS = table<PayPeriod>({
   semaine: 'week',
   semana: 'week',
   tydzień: 'week',
+  uke: 'week',
+  uge: 'week',
+  vecka: 'week',
+  неделю: 'week',
+  тиждень: 'week',
+  周: 'week',
+  週: 'week',
   month: 'month',
   months: 'month',
   mo: 'month',
@@ -73,6 +91,15 @@ const UNIT_WORDS = table<PayPeriod>({
   maand: 'month',
   mån: 'month',
   måned: 'month',
+  måneden: 'month',
+  mnd: 'month',
+  månad: 'month',
+  månaden: 'month',
+  месяц: 'month',
+  мес: 'month',
+  місяць: 'month',
+  міс: 'month',
+  月: 'month',
   mies: 'month',
   miesiąc: 'month',
   mc: 'month',
@@ -89,7 +116,11 @@ const UNIT_WORDS = table<PayPeriod>({
   anno: 'year',
   jaar: 'year',
   år: 'year',
+  året: 'year',
   rok: 'year',
+  год: 'year',
+  рік: 'year',
+  年: 'year',
 });
 /** Single letters and "an" name a unit only after a slash ("/h", "/m", "/an") or "par" ("par an"). */
 const SLASH_UNITS = table<PayPeriod>({
@@ -118,6 +149,13 @@ const CONNECTORS = new Set([
   'l',
   'na',
   'za',
+  // Norwegian, Swedish, Danish: "i måneden", "om året".
+  'i',
+  'om',
+  // Russian, Ukrainian: "в месяц", "на місяць", "за час".
+  'в',
+  'на',
+  'за',
 ]);
 /** Words that state the period on their own, after the figure. */
 const PERIOD_WORDS = table<PayPeriod>({
@@ -181,6 +219,23 @@ const PERIOD_WORDS = table<PayPeriod>({
   dziennie: 'day',
   ročně: 'year',
   měsíčně: 'month',
+  // Russian, Ukrainian
+  ежемесячно: 'month',
+  щомісяця: 'month',
+  // Turkish
+  aylık: 'month',
+  yıllık: 'year',
+  saatlik: 'hour',
+  // Chinese: "NT$ 60,000 - 80,000 (月薪)"
+  每月: 'month',
+  每年: 'year',
+  月薪: 'month',
+  年薪: 'year',
+  时薪: 'hour',
+  時薪: 'hour',
+  日薪: 'day',
+  周薪: 'week',
+  週薪: 'week',
 });
 /** Words before a figure that state its period ("Base Annual Salary $140,000", "Hourly rate: $95", "RAL"). */
 const LEADING_PERIOD_WORDS = table<PayPeriod>({
@@ -207,6 +262,22 @@ const LEADING_PERIOD_WORDS = table<PayPeriod>({
   maandsalaris: 'month',
   uurtarief: 'hour',
   dagtarief: 'day',
+  årslønn: 'year',
+  månedslønn: 'month',
+  timelønn: 'hour',
+  årslön: 'year',
+  månadslön: 'month',
+  timlön: 'hour',
+  årsløn: 'year',
+  månedsløn: 'month',
+  timeløn: 'hour',
+  aylık: 'month',
+  yıllık: 'year',
+  月薪: 'month',
+  年薪: 'year',
+  时薪: 'hour',
+  時薪: 'hour',
+  日薪: 'day',
 });
 /** "Day rate: £700", "hour rate": a unit word before "rate". */
 const RATE_WORDS = new Set(['rate', 'rates', 'tarief', 'satz']);
@@ -239,6 +310,12 @@ const BETWEEN_FIGURE_AND_PERIOD = new Set([
   'approx',
 ]);
 
+/** "par an"; "per m", "per h": a single letter after "per" ("per a" is no unit: "per a month"). */
+function connectedLetterUnit(connector: string, w: string): PayPeriod | undefined {
+  if (connector === 'par' && w === 'an') return 'year';
+  return connector === 'per' && w.length === 1 && w !== 'a' ? SLASH_UNITS.get(w) : undefined;
+}
+
 /** A period phrase starting at token i: "/yr", "per annum", "an hour", "a year", "monthly", "hr" after a number. */
 export function readPeriodAt(toks: Token[], i: number): { period: PayPeriod; next: number } | null {
   const tok = toks[i];
@@ -254,7 +331,7 @@ export function readPeriodAt(toks: Token[], i: number): { period: PayPeriod; nex
   if (CONNECTORS.has(tok.w)) {
     const w = wordAt(toks, i + 1);
     if (w === null) return null;
-    const period = UNIT_WORDS.get(w) ?? (tok.w === 'par' && w === 'an' ? 'year' : undefined);
+    const period = UNIT_WORDS.get(w) ?? connectedLetterUnit(tok.w, w);
     return period ? { period, next: i + 2 } : null;
   }
   const unit = UNIT_WORDS.get(tok.w);

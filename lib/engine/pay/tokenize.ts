@@ -287,7 +287,13 @@ export function tokenize(t: string, opts: TokenizeOptions): Token[] {
       if (mark !== undefined && t[end] === '.' && (w === 'rs' || w === 'руб')) end++;
       if (mark === undefined) out.push({ k: 'word', s: i, e: end, w });
       else {
-        const cur: CurToken = { k: 'cur', s: i, e: end, code: resolveMark(mark, opts.dollar, opts.local), bareDollar: false };
+        const cur: CurToken = {
+          k: 'cur',
+          s: i,
+          e: end,
+          code: resolveMark(mark, opts.dollar, opts.local),
+          bareDollar: false,
+        };
         if (mark === 'krone') cur.crown = true;
         if (mark === 'krone' && cur.code === null) untoldCrowns.push(cur);
         out.push(cur);

@@ -21,6 +21,20 @@ describe('parsePay: equity and OTE', () => {
   });
 });
 
+describe('commission-only earnings are not pay', () => {
+  it('refuses a figure stated as commission only', () => {
+    expect(parsePay('Commission Only, Can earn up to 4k a month.', { defaultCurrency: 'GBP' })).toBeNull();
+    expect(parsePay('Straight commission: $80,000 a year')).toBeNull();
+    expect(findPayInText('Pay: commission-only, up to £4,000 a month.')).toBeNull();
+  });
+  it('but not a salary said not to be commission only, nor one in another sentence', () => {
+    expect(parsePay('Base $60,000 a year, not commission-only')?.min).toBe(60_000);
+    expect(findPayInText('Salary: £30,000 a year. Commission only applies to extra sales.')?.min).toBe(
+      30_000,
+    );
+  });
+});
+
 describe('a figure on its own line under a pay heading', () => {
   const cases = [
     'About the role\n\nSalary range\n\n$150,000 - $180,000\n\nBenefits',

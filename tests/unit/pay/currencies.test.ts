@@ -41,10 +41,12 @@ describe('plausible size, for the amount and its period together', () => {
 
 describe('currencies Pay does not carry', () => {
   for (const text of [
-    'NT$ 60,000 - 80,000',
-    '₱25,000 - 30,000 a month',
-    'PHP 25000 / month',
     '¥500000 per year',
+    '₩50,000,000 per year',
+    'CNY 30,000 a month',
+    '30000 yen a month',
+    '15,000 pesos monthly',
+    'от 100000 до 200000 юаней',
   ]) {
     it(`${text} -> null, even on a posting in dollars`, () => {
       expect(parsePay(text)).toBeNull();
@@ -61,6 +63,25 @@ describe('currencies Pay does not carry', () => {
     expect(parsePay('kr 600 000 – 750 000 per år', { defaultCurrency: 'EUR' })).toBeNull();
     expect(parsePay('kr 600 000 – 750 000 per år')).toBeNull();
   });
+  it('reads "kr" as the crown of the language the text is written in, when only one language has its words', () => {
+    const usd = { defaultCurrency: 'USD' } as const;
+    expect(figures(parsePay('Lønn: kr 600 000 – 750 000 per år', usd))).toEqual({
+      min: 600_000,
+      max: 750_000,
+      currency: 'NOK',
+      period: 'year',
+    });
+    expect(figures(parsePay('Lön: 45 000 kr/mån'))).toEqual({
+      min: 45_000,
+      max: 45_000,
+      currency: 'SEK',
+      period: 'month',
+    });
+    expect(parsePay('Månedsløn: 45.000 kr')?.currency).toBe('DKK');
+    expect(parsePay('Lønn 600 000 kr, lön 45 000 kr')).toBeNull();
+    expect(parsePay('NOK 600 000 kr per år')?.currency).toBe('NOK');
+    expect(parsePay('50 000 kronor i månaden')?.currency).toBe('SEK');
+  });
   it('reads currency words', () => {
     expect(figures(parsePay('50,000 euros a year'))).toEqual({
       min: 50_000,
@@ -70,6 +91,48 @@ describe('currencies Pay does not carry', () => {
     });
     expect(parsePay('60,000 dollars a year', { dollar: 'CAD' })?.currency).toBe('CAD');
     expect(parsePay('40 000 - 60 000 Kč')?.period).toBe('month');
+  });
+});
+
+describe('currencies postings state monthly pay in, read by their marks and habits', () => {
+  const cases: [string, number, number, string, string][] = [
+    ['₺35.000–₺45.000', 35_000, 45_000, 'TRY', 'month'],
+    ['35.000 TL aylık', 35_000, 35_000, 'TRY', 'month'],
+    ['Php 15,000', 15_000, 15_000, 'PHP', 'month'],
+    ['₱25,000 - 30,000', 25_000, 30_000, 'PHP', 'month'],
+    ['PHP 25000 / month', 25_000, 25_000, 'PHP', 'month'],
+    ['PHP 600,000 - 900,000', 600_000, 900_000, 'PHP', 'year'],
+    ['NT$ 60,000 - 80,000 (月薪)', 60_000, 80_000, 'TWD', 'month'],
+    ['NT$ 1,400,000 - 2,000,000 (年薪)', 1_400_000, 2_000_000, 'TWD', 'year'],
+    ['月薪NT$60,000', 60_000, 60_000, 'TWD', 'month'],
+    ['от 100000 до 200000 рублей', 100_000, 200_000, 'RUB', 'month'],
+    ['от 150 тыс. руб. в месяц', 150_000, 150_000, 'RUB', 'month'],
+    ['₴50000', 50_000, 50_000, 'UAH', 'month'],
+    ['50000 гривен', 50_000, 50_000, 'UAH', 'month'],
+    ['₸500000', 500_000, 500_000, 'KZT', 'month'],
+  ];
+  for (const [text, min, max, currency, period] of cases) {
+    it(`${text} -> ${min}-${max} ${currency} a ${period}, even on a posting in dollars`, () => {
+      expect(figures(parsePay(text, { defaultCurrency: 'USD' }))).toEqual({ min, max, currency, period });
+    });
+  }
+  it('reads a symbol Pay does not carry as nothing, never as dollars', () => {
+    expect(parsePay('¥35.000–¥45.000', { defaultCurrency: 'USD' })).toBeNull();
+  });
+  it('reads "PHP", "TL", "try" and "rub" as currencies only where they are one', () => {
+    expect(findPayInText('Salary for PHP developers: $120,000 - $150,000')?.currency).toBe('USD');
+    expect(parsePay('PHP $120,000 - $150,000')?.currency).toBe('USD');
+    expect(parsePay('TL $150,000 a year')?.currency).toBe('USD');
+    expect(parsePay('try $120,000 - $150,000 a year')?.currency).toBe('USD');
+    expect(parsePay('rub $120,000 - $150,000 a year')?.currency).toBe('USD');
+  });
+  it('keeps every yearFrom above a month of the monthFrom habit', () => {
+    for (const code of PAY_CURRENCIES) {
+      const { monthFrom, yearFrom, floor } = CONVENTIONS[code];
+      if (monthFrom === null) continue;
+      expect(monthFrom * 12, code).toBeGreaterThanOrEqual(floor);
+      expect(yearFrom ?? Number.POSITIVE_INFINITY, code).toBeGreaterThan(monthFrom);
+    }
   });
 });
 

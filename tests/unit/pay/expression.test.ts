@@ -46,6 +46,35 @@ describe('the bottom of a range written without its thousands', () => {
   });
 });
 
+describe('the top of a range written without its scale', () => {
+  it('shares the bottom scale when it is too small to be any range with it', () => {
+    expect(figures(parsePay('85K-95', { defaultCurrency: 'USD' }))).toEqual(range(85_000, 95_000, 'USD'));
+    expect(figures(parsePay('£85k - 95 per annum'))).toEqual(range(85_000, 95_000, 'GBP'));
+  });
+  it('is kept when the range is written top first', () => {
+    expect(figures(parsePay('$1K - $300 per month'))).toEqual({
+      min: 300,
+      max: 1000,
+      currency: 'USD',
+      period: 'month',
+    });
+  });
+});
+
+describe('Russian and Ukrainian ranges', () => {
+  it('reads "от … до" as a range, "до" alone as a top and "от" alone as a bottom', () => {
+    expect(figures(parsePay('от 100 000 до 150 000 ₽'))).toEqual({
+      min: 100_000,
+      max: 150_000,
+      currency: 'RUB',
+      period: 'month',
+    });
+    expect(parsePay('до 200 000 ₽')?.bound).toBe('up-to');
+    expect(parsePay('от 150 000 ₽')?.bound).toBe('from');
+    expect(parsePay('від 40 000 грн')?.bound).toBe('from');
+  });
+});
+
 describe('lakhs and crores name the rupee', () => {
   const cases: [string, number, number][] = [
     ['6 - 9 Lakhs', 600_000, 900_000],

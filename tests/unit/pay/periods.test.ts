@@ -62,6 +62,25 @@ describe('period words after and before the figure, in the languages postings ar
     ['R$ 8.000 mensal', 'BRL', 8000, 'month'],
     // Czech
     ['300 Kč/hod', 'CZK', 300, 'hour'],
+    // Norwegian, Swedish, Danish
+    ['Lønn: 650 000 kr i året', 'NOK', 650_000, 'year'],
+    ['Lön: 45 000 kr i månaden', 'SEK', 45_000, 'month'],
+    ['Løn: 45.000 kr om måneden', 'DKK', 45_000, 'month'],
+    ['NOK 55 000 per måned', 'NOK', 55_000, 'month'],
+    ['Timlön: 250 kr', 'SEK', 250, 'hour'],
+    // Russian, Ukrainian
+    ['150 000 ₽ в месяц', 'RUB', 150_000, 'month'],
+    ['2 000 000 ₽ в год', 'RUB', 2_000_000, 'year'],
+    ['1 500 ₽ в час', 'RUB', 1500, 'hour'],
+    ['40 000 грн на місяць', 'UAH', 40_000, 'month'],
+    ['100 000 ₽/мес', 'RUB', 100_000, 'month'],
+    // Turkish
+    ['Aylık 35.000 TL', 'TRY', 35_000, 'month'],
+    ['1.200.000 TL yıllık', 'TRY', 1_200_000, 'year'],
+    // Chinese
+    ['NT$ 300 (時薪)', 'TWD', 300, 'hour'],
+    ['年薪 NT$1,200,000', 'TWD', 1_200_000, 'year'],
+    ['NT$50,000/月', 'TWD', 50_000, 'month'],
   ];
   for (const [text, currency, figure, period] of cases) {
     it(`${text} -> ${figure} ${currency} a ${period}`, () => {
@@ -76,6 +95,12 @@ describe('period words after and before the figure, in the languages postings ar
       currency: 'GBP',
       period: 'day',
     });
+  });
+
+  it('reads a single letter after "per" as a unit, but not "a"', () => {
+    expect(parsePay('£1,000 per m')?.period).toBe('month');
+    expect(parsePay('£25 per h')?.period).toBe('hour');
+    expect(parsePay('$3,000 per a month')?.period).toBe('month');
   });
 
   it('does not take a period from a word that only looks like one', () => {

@@ -33,6 +33,10 @@ describe('tokenize', () => {
     expect(words('per hourA list')).toEqual(['per', 'hour', 'a', 'list']);
     expect(words("de l'heure")).toEqual(['de', 'l', 'heure']);
   });
+  it('ends a word where Chinese script meets Latin letters or digits', () => {
+    expect(kinds('月薪NT$60,000')).toEqual(['word', 'cur', 'num']);
+    expect(kinds('月薪60,000元')).toEqual(['word', 'num', 'word']);
+  });
   it('reads a 401(k) as a word, never as 401 thousand', () => {
     expect(kinds('401(k)')).toEqual(['word']);
     expect(kinds('401k plan')).toEqual(['word', 'word']);

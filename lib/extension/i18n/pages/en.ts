@@ -51,7 +51,8 @@ export const en = {
   'readout.noPay': 'No pay stated',
   'readout.position': '{verdict} ({basis})',
   'readout.howRead': 'How each field was read',
-  'readout.missing': { one: '{count} field not found', other: '{count} fields not found' },
+  // English needs no second form here ("3 not found"); other languages do.
+  'readout.missing': { one: '{count} not found', other: '{count} not found' },
   'readout.copy': 'Copy diagnostics',
   'readout.copied': 'Copied',
   'readout.copyFailed': "Couldn't copy",
