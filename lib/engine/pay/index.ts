@@ -174,9 +174,11 @@ export function parsePay(text: string, opts: PayOptions = {}): Pay | null {
   if (typeof text !== 'string' || text.length === 0) return null;
   const { toks, defaultCurrency } = prepare(text, opts);
   if (commissionOnly(toks, 0, toks.length)) return null;
-  // A figure with no currency, beside one named that Pay cannot read ("от 100000 до 200000 юаней"), is in that.
+  // A text naming a currency Pay cannot read ("от 100000 до 200000 юаней") states its bare figures in that
+  // currency, not in the posting's own.
+  const unread = defaultCurrency !== null && namesUnreadCurrency(toks, 0, toks.length);
   const found = firstPay(text, toks, defaultCurrency, (x) =>
-    x.currencyInferred && namesUnreadCurrency(toks, 0, toks.length) ? null : periodOf(toks, x),
+    x.currencyInferred && unread ? null : periodOf(toks, x),
   );
   if (!found) return null;
   const flags = { equity: mentionsEquity(toks, 0, toks.length), ote: mentionsOte(toks, 0, toks.length) };
@@ -203,8 +205,7 @@ export function findPayInText(text: string, opts: PayOptions = {}): Pay | null {
   const { toks, defaultCurrency } = prepare(text, opts);
   const found = firstPay(text, toks, defaultCurrency, (x) => {
     if (!nearPayWords(text, toks, x)) return null;
-    const from = stopBefore(toks, x.start);
-    const to = stopAfter(toks, x.end);
+    const [from, to] = sentenceAround(toks, x);
     if (commissionOnly(toks, from, to)) return null;
     if (x.currencyInferred && namesUnreadCurrency(toks, from, to)) return null;
     // A figure with no currency written in prose is pay only with its period stated or a pay label just
@@ -238,6 +239,18 @@ const statedPeriod = (toks: Token[], x: Expression) =>
 function labelledAsPay(text: string, toks: Token[], x: Expression): boolean {
   const from = Math.max(0, x.start - LABEL_REACH);
   return nearPayWords(text, toks.slice(from, x.end), { ...x, start: x.start - from, end: x.end - from });
+}
+
+/** Tokens read around a figure for its sentence: a bound, so a text with no stops stays one linear pass. */
+const SENTENCE_REACH = 40;
+
+/** The tokens of the figure's sentence, at most SENTENCE_REACH either side of it. */
+function sentenceAround(toks: Token[], x: Expression): [number, number] {
+  let from = x.start;
+  while (from > 0 && x.start - from < SENTENCE_REACH && toks[from - 1]?.k !== 'stop') from--;
+  let to = x.end;
+  while (to < toks.length && to - x.end < SENTENCE_REACH && toks[to]?.k !== 'stop') to++;
+  return [from, to];
 }
 
 /** Index of the stop token before token i, or 0 at the start of the text. */
