@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { validateBundledData } from './data/validate';
 import { JOB_SITE_MATCHES } from './lib/engine/sites/matches';
@@ -11,11 +12,32 @@ const EXTENSION_PAGES_CSP =
 // folder of its own so the build under test stays as shipped.
 const bundleReport = process.env.LENS_BUNDLE_REPORT === '1';
 
+/**
+ * The lens (entrypoints/lens.content), injected into every job page that may show a posting, uses the browser's
+ * own `browser` (Chrome MV3's `chrome.*` and Firefox's `browser.*` both return promises), not
+ * webextension-polyfill, which the other entry points keep: the module aliases `wxt/browser` to the polyfill, and
+ * this takes the alias off again for the lens alone.
+ */
+function withoutPolyfill(config: InlineConfig): void {
+  const alias = config.resolve?.alias;
+  if (Array.isArray(alias)) {
+    config.resolve = { ...config.resolve, alias: alias.filter(({ find }) => find !== 'wxt/browser') };
+  } else if (alias && 'wxt/browser' in alias) {
+    const { 'wxt/browser': _polyfill, ...rest } = alias as Record<string, string>;
+    config.resolve = { ...config.resolve, alias: rest };
+  }
+}
+
 // Manifest notes: the content script reaches only the job sites it has an adapter for; any other careers
 // site is opt-in at run time through optional_host_permissions (never <all_urls> up front).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => entrypoint.name === 'lens')) withoutPolyfill(config);
+    },
+  },
   vite: () => ({
     plugins: [preact(), { name: 'validate-bundled-data', buildStart: validateBundledData }],
     // JSON.parse of a string is faster for V8 than the same data as an object literal.

@@ -66,13 +66,10 @@ async function variants(page: Page, url: string, name: string): Promise<void> {
   }
   await page.emulateMedia({ colorScheme: 'light' });
   // Browser zoom at 200%: the page lays out in half the CSS pixels and draws each twice.
+  const zoomed = { width: DESKTOP.width / 2, height: DESKTOP.height / 2 };
+  await page.setViewportSize(zoomed);
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setDeviceMetricsOverride', {
-    width: DESKTOP.width / 2,
-    height: DESKTOP.height / 2,
-    deviceScaleFactor: 2,
-    mobile: false,
-  });
+  await cdp.send('Emulation.setDeviceMetricsOverride', { ...zoomed, deviceScaleFactor: 2, mobile: false });
   await reload();
   await page.screenshot({ path: shot('zoom-200') });
   await cdp.send('Emulation.clearDeviceMetricsOverride');

@@ -99,7 +99,7 @@ const show = (pay: Pay | ExpectedPay | null) =>
 
 /** Whether the string itself names a currency (a symbol or a code), as opposed to leaving it to context. */
 export const NAMES_CURRENCY =
-  /[$£€₹¥₩₪₽]|\b(?:USD|GBP|EUR|INR|CAD|AUD|NZD|SGD|CHF|PLN|SEK|NOK|DKK|JPY|BRL|MXN|ZAR|AED|HKD|Rs\.?|zł|zl|PLN|euros?|dollars?|pounds?|rupees?)\b/i;
+  /[$£€₹¥₩₪₽₺₴₸₱]|Kč|zł|руб|грн|гривен|\b(?:USD|GBP|EUR|INR|CAD|AUD|NZD|SGD|CHF|PLN|SEK|NOK|DKK|JPY|CNY|BRL|MXN|ZAR|AED|HKD|TRY|PHP|TWD|RUB|UAH|KZT|CZK|Rs\.?|zl|kr|euros?|dollars?|pounds?|rupees?|pesos?|yen|yuan|lira)\b/i;
 
 export function scorePay(part: Part): { all: Score; withCurrency: Score; unscored: number } {
   const cases = readJson(`pay/${part}.json`, PayCase);

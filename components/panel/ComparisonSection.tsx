@@ -55,9 +55,7 @@ export function ComparisonSection({
               >
                 <span class="ail-compare__who">
                   {cell.short}
-                  <span class="ail-sr-only">
-                    {cell.roleId === detected?.id ? ' (this posting)' : ''}:{' '}
-                  </span>
+                  <span class="ail-sr-only">{cell.roleId === detected?.id ? ' (this posting)' : ''}: </span>
                 </span>
                 <span class="ail-compare__text">{cell.text}</span>
                 <Provenance provenance={cell.provenance} />

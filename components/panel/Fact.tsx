@@ -1,5 +1,5 @@
-import type { ProvenanceView } from './view-model';
 import { Provenance } from './Provenance';
+import type { ProvenanceView } from './view-model';
 
 /** One row of a definition list: label, value, an optional second line (a conversion) and its source marker. */
 export function Fact({

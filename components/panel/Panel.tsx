@@ -132,10 +132,21 @@ export function Panel({
         {(sections.role || sections.salary) && (
           <SummaryStrip>
             {sections.role && (
-              <RoleSection role={role} reportingLine={completed?.analysis.reportingLine ?? null} />
+              <RoleSection
+                role={role}
+                reporting={
+                  completed
+                    ? { read: true, line: completed.analysis.reportingLine }
+                    : { read: false, coming: sections.checklist || sections.checks }
+                }
+              />
             )}
             {sections.salary && <PayGlanceLine glance={payGlance(analysis, salary)} />}
-            <WhyHow role={sections.role ? role : null} salary={sections.salary ? salary : null} />
+            <WhyHow
+              role={sections.role ? role : null}
+              reportingLine={completed?.analysis.reportingLine ?? null}
+              salary={sections.salary ? salary : null}
+            />
           </SummaryStrip>
         )}
         {sections.salary && (

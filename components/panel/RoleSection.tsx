@@ -2,15 +2,14 @@ import type { ReportingLine } from '../../lib/engine/types';
 import { reportsToText } from './format';
 import type { RoleView } from './view-model';
 
-/** The top strip's answer to "what is this role?": the role and its level, and whom it reports to when the
- *  posting says (known once the details have loaded). How it was read is in the strip's "Why / how". */
-export function RoleSection({
-  role,
-  reportingLine = null,
-}: {
-  role: RoleView | null;
-  reportingLine?: ReportingLine | null;
-}) {
+/** What the reporting line is known to be: read (stated or not), on its way with the details, or never read
+ *  (the details are not loaded when the checklist and checks are both off). */
+export type ReportingState = { read: true; line: ReportingLine | null } | { read: false; coming: boolean };
+
+/** The top strip's answer to "what is this role?": the role and its level, and whom it reports to. The line
+ *  is held open while the details load, so the answer arriving moves nothing under it. How it was read is
+ *  in the strip's "Why / how". */
+export function RoleSection({ role, reporting }: { role: RoleView | null; reporting: ReportingState }) {
   if (!role)
     return (
       <p class="ail-glance__role ail-muted" data-section="role">
@@ -27,9 +26,17 @@ export function RoleSection({
           {role.level}
         </span>
       </p>
-      {reportingLine && (
-        <p data-reporting-line={reportingLine.to}>
-          {reportsToText(reportingLine)}
+      {reporting.read && reporting.line && (
+        <p data-reporting-line={reporting.line.to}>{reportsToText(reporting.line)}</p>
+      )}
+      {reporting.read && !reporting.line && (
+        <p class="ail-muted" data-reporting-line="not-stated">
+          Reporting line not stated
+        </p>
+      )}
+      {!reporting.read && reporting.coming && (
+        <p class="ail-muted" data-reporting-line="reading">
+          Reporting line…
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 // The panel's first answers, before any detail: what the role is, whom it reports to, and where the pay sits
 // (a few words with the band's n and year). Every caveat waits in one "Why / how" disclosure under them.
 import type { ComponentChildren } from 'preact';
+import type { ReportingLine } from '../../lib/engine/types';
 import { Fact } from './Fact';
 import type { PayGlance, RoleView, SalaryView } from './view-model';
 
@@ -52,7 +53,15 @@ export function PayGlanceLine({ glance }: { glance: PayGlance }) {
 }
 
 /** Every caveat and where each figure comes from, closed until asked for. */
-export function WhyHow({ role, salary }: { role: RoleView | null; salary: SalaryView | null }) {
+export function WhyHow({
+  role,
+  reportingLine,
+  salary,
+}: {
+  role: RoleView | null;
+  reportingLine: ReportingLine | null;
+  salary: SalaryView | null;
+}) {
   const band = salary?.kind === 'band' ? salary : null;
   const posted = band?.posted;
   return (
@@ -65,6 +74,7 @@ export function WhyHow({ role, salary }: { role: RoleView | null; salary: Salary
             {role.aiLeadership ? '' : '. Shown for comparison: this posting does not centre on AI leadership'}
           </p>
         )}
+        {role && reportingLine && <p data-reporting-quote>The posting: “{reportingLine.text}”</p>}
         {posted?.verdictText && <p>{posted.verdictText}</p>}
         {posted?.noVerdictText && <p data-no-verdict-why>{posted.noVerdictText}</p>}
         {band?.notes.map((note) => (

@@ -340,7 +340,8 @@ function bandBar(
   const { box, whiskers } = bandShape(band);
   const ends = new Set([box?.low, box?.high]);
   const figures = bandMarks(band).filter(
-    (mark) => !(box?.kind === 'middle-half' && (mark.id === 'p25' || mark.id === 'p75') && ends.has(mark.value)),
+    (mark) =>
+      !(box?.kind === 'middle-half' && (mark.id === 'p25' || mark.id === 'p75') && ends.has(mark.value)),
   );
   const values = [
     ...(box ? [box.low, box.high] : []),
@@ -440,7 +441,12 @@ export type PayGlance =
 
 export function payGlance(analysis: CoreAnalysis, salary: SalaryView): PayGlance {
   if (salary.kind === 'no-role') return { kind: 'no-role', text: salary.message };
-  if (!analysis.pay) return { kind: 'no-pay', text: NO_PAY_TEXT, sample: salary.kind === 'band' ? `market band ${salary.sampleText}` : null };
+  if (!analysis.pay)
+    return {
+      kind: 'no-pay',
+      text: NO_PAY_TEXT,
+      sample: salary.kind === 'band' ? `market band ${salary.sampleText}` : null,
+    };
   if (salary.kind === 'no-band') return { kind: 'no-band', text: salary.message };
   const position = analysis.benchmark?.position;
   if (position && salary.posted?.verdict)

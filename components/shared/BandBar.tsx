@@ -51,7 +51,9 @@ export function BandBar({ model }: { model: BandBarModel }) {
             style={{ left: pct(tick.at) }}
           />
         ))}
-        {posted && <div class="ail-bandbar__posted" data-posted="true" style={span(posted.from, posted.to)} />}
+        {posted && (
+          <div class="ail-bandbar__posted" data-posted="true" style={span(posted.from, posted.to)} />
+        )}
       </div>
       {model.labels.length > 0 && (
         <div class="ail-bandbar__labels" aria-hidden="true">
@@ -68,7 +70,9 @@ export function BandBar({ model }: { model: BandBarModel }) {
             key={key.id}
             class="ail-bandbar__key"
             data-key={key.id}
-            data-on-band={key.id === 'tick' && ticks.every((tick) => onBox(box, tick.at)) ? 'true' : undefined}
+            data-on-band={
+              key.id === 'tick' && ticks.every((tick) => onBox(box, tick.at)) ? 'true' : undefined
+            }
           >
             {key.text}
           </span>

@@ -1,7 +1,7 @@
 // Where details.js leaves its code and data for the content script. Both run in the same
 // isolated world of the same frame, so a global there is private to the extension: the page cannot read it.
 import type { BundledData, DetailData } from '../../data';
-import type { AnalysisOptions } from '../../lib/engine/analyze';
+import type { AnalysisOptions } from '../../lib/engine/analyze-core';
 import type { Analysis, CoreAnalysis } from '../../lib/engine/types';
 
 export interface Details {

@@ -3,17 +3,17 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { panelOptionsFromSettings } from '../../components/panel/options';
 import { loadCoreData } from '../../data/core';
-import { prepareEngine } from '../../lib/engine/analyze';
+import { prepareEngine } from '../../lib/engine/analyze-core';
 import { findAdapter } from '../../lib/engine/extract';
 import { JOB_SITE_MATCHES } from '../../lib/engine/sites/matches';
-import { DiagnosticsRequest } from '../../lib/extension/diagnostics-message';
-import { TogglePanelMessage } from '../../lib/extension/messages';
+import { DIAGNOSTICS_REQUEST, type DiagnosticsReply } from '../../lib/extension/diagnostics-message';
+import { isMessageOfType, TOGGLE_PANEL } from '../../lib/extension/messages';
 import { lensActiveOn, type Settings } from '../../lib/extension/settings';
-import { getSettings, watchSettings } from '../../lib/extension/settings-store';
 import { savePanelPlace } from './background-messages';
 import { trackSite } from './current-site';
 import { answerDiagnostics } from './diagnostics-responder';
 import { guard, recordError } from './error-boundary';
+import { getSettings, watchSettings } from './lens-settings';
 import { startListBadges } from './list-badges';
 import { createPanelHost } from './panel-host';
 import { createPostingView } from './posting-view';
@@ -74,10 +74,15 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   );
   ctx.onInvalidated(unwatch);
 
-  const onMessage = (raw: unknown) => {
-    if (TogglePanelMessage.safeParse(raw).success) guard('showing or hiding the panel', posting.toggle)();
-    else if (DiagnosticsRequest.safeParse(raw).success)
-      return Promise.resolve(answerDiagnostics(posting.reading(), site(), core));
+  const onMessage = (raw: unknown, _sender: unknown, sendResponse?: (reply: DiagnosticsReply) => void) => {
+    if (isMessageOfType(raw, TOGGLE_PANEL.type)) guard('showing or hiding the panel', posting.toggle)();
+    else if (isMessageOfType(raw, DIAGNOSTICS_REQUEST.type)) {
+      const reply = answerDiagnostics(posting.reading(), site(), core);
+      // Without the polyfill, Chrome delivers a reply only through sendResponse; Firefox (and wxt's fake
+      // browser in the unit tests) take the promise.
+      sendResponse?.(reply);
+      return Promise.resolve(reply);
+    }
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -3,7 +3,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { panelOptionsFromSettings } from '../../components/panel/options';
 import type { CoreData } from '../../data';
-import { type AnalysisOptions, analyzeDocumentCore } from '../../lib/engine/analyze';
+import { type AnalysisOptions, analyzeDocumentCore } from '../../lib/engine/analyze-core';
 import type { SiteAdapter } from '../../lib/engine/sites/adapter';
 import type { CoreAnalysis } from '../../lib/engine/types';
 import { lensActiveOn, type Settings } from '../../lib/extension/settings';

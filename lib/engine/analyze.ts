@@ -1,26 +1,16 @@
 // The one pipeline every caller shares (content script, tests, CLI): Posting -> Analysis. It runs in two
 // steps so the content script can paint the role and the band before it has loaded the data the skill
 // checklist and the recruiter checks need: analyzeCore, then completeAnalysis.
-import type { BundledData, CoreData } from '../../data';
-import { benchmark } from './benchmark';
-import { classifyTitle, isAiLeadership } from './classify';
-import { extractPosting, findAdapter } from './extract';
+import type { BundledData } from '../../data';
+import { type AnalysisOptions, analyzeDocumentCore } from './analyze-core';
+import { findAdapter } from './extract';
 import { recruiterFlags } from './flags';
-import { findPayInText, isPayCurrency, type PayCurrency, parsePay, payFromStructured } from './pay';
-import { regionFor } from './region';
 import { readReportingLine } from './reporting-line';
 import type { SiteAdapter } from './sites/adapter';
 import { checkSkills } from './skills';
-import type { Analysis, CoreAnalysis, Pay, Posting, RegionMatch, Workplace } from './types';
+import type { Analysis, CoreAnalysis } from './types';
 
-export interface AnalysisOptions {
-  displayCurrency: string;
-  basis: 'base' | 'total';
-  /** ISO date the pay-transparency laws are judged on. */
-  today: string;
-  /** The user's region, used when the posting does not say where the job is. */
-  homeRegion?: string | null;
-}
+export * from './analyze-core';
 
 export function analyzeDocument(
   doc: Document,
@@ -33,42 +23,6 @@ export function analyzeDocument(
   return core ? completeAnalysis(core, data, options) : null;
 }
 
-export function analyzeDocumentCore(
-  doc: Document,
-  url: string,
-  data: CoreData,
-  options: AnalysisOptions,
-  adapter: SiteAdapter | null = findAdapter(url),
-): CoreAnalysis | null {
-  const posting = extractPosting(doc, url, adapter);
-  return posting ? analyzeCore(posting, data, options) : null;
-}
-
-export function analyzeCore(posting: Posting, data: CoreData, options: AnalysisOptions): CoreAnalysis {
-  const description = posting.description.value;
-  const role = posting.title.value
-    ? classifyTitle(posting.title.value, data.roles, { description: description ?? undefined })
-    : null;
-  const aiLeadership = isAiLeadership(role, description, data.roles);
-  const postingRegion = regionFor(posting.location.value, posting.workplace.value, data.regions, data.cities);
-  const region = postingRegion ?? homeRegion(options.homeRegion, data);
-  const pay = postedPay(posting, localCurrency(postingRegion, data));
-  const bench = role
-    ? benchmark(
-        {
-          role,
-          region,
-          pay,
-          displayCurrency: options.displayCurrency,
-          basis: options.basis,
-          today: options.today,
-        },
-        data,
-      )
-    : null;
-  return { site: posting.site, posting, pay, role, aiLeadership, region, benchmark: bench };
-}
-
 /** The skill report, the reporting line and the recruiter checks, from the code and data details.js carries. */
 export function completeAnalysis(core: CoreAnalysis, data: BundledData, options: AnalysisOptions): Analysis {
   const skills = checkSkills(core.posting.description.value, core.role?.id ?? null, data.skills);
@@ -77,70 +31,4 @@ export function completeAnalysis(core: CoreAnalysis, data: BundledData, options:
     ? recruiterFlags({ ...core, skills, reportingLine, today: options.today }, data)
     : [];
   return { ...core, skills, reportingLine, flags };
-}
-
-const WARM_UP = <T>(value: T) => ({ value, source: 'warm-up' });
-/** A made-up posting that takes every step of analyzeCore. */
-const WARM_UP_POSTING: Posting = {
-  site: 'generic',
-  url: 'https://example.com/jobs/1',
-  jobId: null,
-  title: WARM_UP('Chief AI Officer'),
-  company: WARM_UP('Example'),
-  location: WARM_UP('San Francisco, CA'),
-  workplace: WARM_UP<Workplace>('hybrid'),
-  payText: WARM_UP('$300,000 - $400,000 a year'),
-  structuredPay: null,
-  description: WARM_UP(
-    'We are hiring a Chief AI Officer to lead AI strategy and responsible AI. The base salary is $300,000 - $400,000 per year plus equity.',
-  ),
-};
-
-/**
- * Builds the engine's lookup tables (title vocabulary, region names) and runs every step once on a made-up
- * posting, so the first real posting on a page is read by code that is already compiled. The content
- * script calls it while a job page is idle.
- */
-export function prepareEngine(data: CoreData): CoreAnalysis {
-  return analyzeCore(WARM_UP_POSTING, data, { displayCurrency: 'USD', basis: 'base', today: '2026-01-01' });
-}
-
-/** Regions inside one country, whose currency is the country's; a remote or multi-country region has none. */
-const ONE_COUNTRY = new Set(['country', 'subdivision', 'metro']);
-
-/** The currency of the country the posting names. */
-/** Currencies written with a bare "$" at home. */
-const DOLLAR_SIGN_CURRENCIES: ReadonlySet<PayCurrency> = new Set<PayCurrency>(
-  ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'].filter(isPayCurrency),
-);
-
-function localCurrency(region: RegionMatch | null, data: CoreData): PayCurrency | null {
-  const named = region ? data.regions.find((r) => r.id === region.id) : undefined;
-  if (!named || !ONE_COUNTRY.has(named.kind)) return null;
-  return isPayCurrency(named.currency) ? named.currency : null;
-}
-
-/** Structured pay first (it is the site's own reading), then the pay text, then the description prose. A
- *  figure whose text names no currency is read in the posting's own (`defaultCurrency`), said to be inferred. */
-function postedPay(posting: Posting, defaultCurrency: PayCurrency | null): Pay | null {
-  if (posting.structuredPay) {
-    const structured = payFromStructured(posting.structuredPay);
-    if (structured) return structured;
-  }
-  // A bare "$" on a Canadian or Australian posting is that country's dollar, as its readers take it.
-  const dollar = defaultCurrency && DOLLAR_SIGN_CURRENCIES.has(defaultCurrency) ? defaultCurrency : undefined;
-  const opts = { defaultCurrency, dollar };
-  const prose = posting.description.value ? findPayInText(posting.description.value, opts) : null;
-  const fromText = posting.payText.value ? parsePay(posting.payText.value, opts) : null;
-  // A top-card range says nothing of equity; the description's pay sentence often does ("plus equity").
-  if (fromText) return prose?.equity && !fromText.equity ? { ...fromText, equity: true } : fromText;
-  return prose;
-}
-
-/** The user's own region from settings, said to be that: the posting itself did not name one. */
-function homeRegion(id: string | null | undefined, data: CoreData): RegionMatch | null {
-  const region = id ? data.regions.find((r) => r.id === id) : undefined;
-  return region
-    ? { id: region.id, name: region.name, evidence: 'your home region (settings): the posting names none' }
-    : null;
 }

@@ -44,3 +44,16 @@ export type LoadLensMessage = z.infer<typeof LoadLensMessage>;
 /** Panel -> background: open the compare page (a web page may not open an extension page itself). */
 export const OpenCompareMessage = z.object({ type: z.literal('open-compare') });
 export const OPEN_COMPARE: z.infer<typeof OpenCompareMessage> = { type: 'open-compare' };
+
+/**
+ * The lens's check of a message it is sent, without zod (the lens carries none): an object whose `type` is
+ * `type`, which is what the z.object({ type: z.literal(…) }) schemas above accept (tests/unit/message-guards.test.ts).
+ */
+export function isMessageOfType<T extends string>(raw: unknown, type: T): raw is { type: T } {
+  return (
+    typeof raw === 'object' &&
+    raw !== null &&
+    !Array.isArray(raw) &&
+    (raw as { type?: unknown }).type === type
+  );
+}

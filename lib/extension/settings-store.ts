@@ -14,13 +14,14 @@ import {
   parseSettings,
   portable,
   SETTINGS_MIGRATIONS,
+  SETTINGS_STORAGE_KEY,
   SETTINGS_VERSION,
   type Settings,
   type SettingsPatch,
 } from './settings';
 
 /** Typed unknown: what storage holds is only trusted after parseSettings. */
-export const settingsItem = storage.defineItem<unknown>('sync:settings', {
+export const settingsItem = storage.defineItem<unknown>(`sync:${SETTINGS_STORAGE_KEY}`, {
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,
   fallback: DEFAULT_SETTINGS,

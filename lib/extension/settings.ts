@@ -11,6 +11,9 @@ import { UI_LANGUAGES } from './i18n/locale';
 // Every context that parses anything imports this module.
 z.config({ jitless: true });
 
+/** Where the settings live: one item in the sync area (settings-store.ts; the lens reads it in lens-settings.ts). */
+export const SETTINGS_STORAGE_KEY = 'settings';
+
 /** The storage item's version; bump it with a new entry in SETTINGS_MIGRATIONS. */
 export const SETTINGS_VERSION = 2;
 
@@ -35,11 +38,12 @@ function perKey<K extends string, T extends z.ZodMiniType>(keys: readonly K[], s
   return z.object(Object.fromEntries(keys.map((key) => [key, schema])) as Record<K, T>);
 }
 
-const SKILL_ID = /^[a-z0-9_]+$/;
+// Exported with the enums' values for the lens's zod-free reader (settings-reader.ts).
+export const SKILL_ID = /^[a-z0-9_]+$/;
 // Same shape as data/schema.ts Region ids, so every bundled region can be chosen.
-const REGION_ID = /^[A-Z]{2,6}(-[A-Z0-9]{1,6})?$/;
-const CURRENCY = /^[A-Z]{3}$/;
-const HTTPS_ORIGIN = /^https:\/\/([a-z0-9-]+\.)*[a-z0-9-]+(:\d{1,5})?$/;
+export const REGION_ID = /^[A-Z]{2,6}(-[A-Z0-9]{1,6})?$/;
+export const CURRENCY = /^[A-Z]{3}$/;
+export const HTTPS_ORIGIN = /^https:\/\/([a-z0-9-]+\.)*[a-z0-9-]+(:\d{1,5})?$/;
 
 export const PanelPosition = z.union(
   [z.literal('docked-right'), z.object({ x: z.number().check(z.gte(0)), y: z.number().check(z.gte(0)) })],
@@ -50,9 +54,12 @@ export type PanelPosition = z.infer<typeof PanelPosition>;
 export const LEDGER_CAP_MIN = 50;
 export const LEDGER_CAP_MAX = 20_000;
 
-export const PayBasisPreference = z.enum(['base', 'total']);
-export const PanelMode = z.enum(['compact', 'full']);
-export const Theme = z.enum(['auto', 'light', 'dark']);
+export const PAY_BASES = ['base', 'total'] as const;
+export const PANEL_MODES = ['compact', 'full'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export const PayBasisPreference = z.enum(PAY_BASES);
+export const PanelMode = z.enum(PANEL_MODES);
+export const Theme = z.enum(THEMES);
 export const UiLanguageSetting = z.enum(UI_LANGUAGES);
 
 export const SettingsSchema = z.object({
@@ -153,6 +160,11 @@ function detectVersion(raw: unknown): number {
   return SETTINGS_VERSION;
 }
 
+/** A stored value of any version, in the current shape (not yet judged). */
+export function upgradeSettings(raw: unknown): unknown {
+  return migrateSettings(raw, detectVersion(raw));
+}
+
 // ---------- recovery ----------
 
 interface Issue {
@@ -243,7 +255,7 @@ function recoverSettings(raw: unknown, fromVersion: number): { settings: Setting
  * Never throws; each bad field falls back to its default on its own.
  */
 export function parseSettings(raw: unknown): Settings {
-  return recoverSettings(raw, detectVersion(raw)).settings;
+  return recoverSettings(upgradeSettings(raw), SETTINGS_VERSION).settings;
 }
 
 export type SettingsResult<T> = { ok: true; settings: T } | { ok: false; error: string };

@@ -7,15 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './harness';
 
 describe('npm run demo -- --headless', () => {
-  it('prints what it detected on each sample page and writes a screenshot of each', {
-    timeout: 180_000,
+  it('prints what it detected on each sample page and writes a screenshot of each, and of each panel', {
+    timeout: 300_000,
   }, () => {
     const out = path.join(ROOT, 'demo-output');
     rmSync(out, { recursive: true, force: true });
     const run = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['tests/demo.ts', '--headless'], {
       cwd: ROOT,
       encoding: 'utf8',
-      timeout: 170_000,
+      timeout: 290_000,
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -27,7 +27,13 @@ describe('npm run demo -- --headless', () => {
     );
     expect(lines.find((l) => l.startsWith('linkedin-guest-non-ai '))).toMatch(/no panel/);
     expect(lines.find((l) => l.startsWith('linkedin-search '))).toMatch(/\d+ list badges/);
-    for (const sample of samples)
-      expect(existsSync(path.join(out, sample.replace(/\.html$/, '.png')))).toBe(true);
+    for (const sample of samples) {
+      const name = sample.replace(/\.html$/, '');
+      expect(existsSync(path.join(out, `${name}.png`))).toBe(true);
+      // Light, dark, 200% zoom and a 360 px window for every page that shows a panel.
+      const panel = lines.some((line) => line.startsWith(`${name} `) && line.includes('panel:'));
+      for (const variant of ['panel-light', 'panel-dark', 'zoom-200', 'width-360'])
+        expect(existsSync(path.join(out, `${name}.${variant}.png`)), `${name}.${variant}`).toBe(panel);
+    }
   });
 });

@@ -48,11 +48,14 @@ export interface PanelReading {
   fallback: string | null;
   /** Fact rows of the salary section ("Benchmark", "Posted", ...): the value as printed, and its extra line. */
   facts: Record<string, { value: string; extra: string | null }>;
+  /** The top strip's verdict, its one-line "no verdict", its "No benchmark" and its "No pay range posted". */
   verdict: string | null;
+  noVerdict: string | null;
   noBand: string | null;
   noPay: string | null;
+  /** The pay section's text and the "Why / how" disclosure's, where the caveats are. */
   salaryText: string;
-  /** Rows under "About this figure" (present in the DOM whether or not the details are open). */
+  /** Rows under "Why / how" (present in the DOM whether or not the details are open). */
   details: Record<string, string>;
   /** Group name -> "3 of 5". */
   groupCounts: Record<string, string>;
@@ -106,9 +109,10 @@ export async function readPanel(page: Page): Promise<PanelReading> {
       fallback: one('[data-fallback]'),
       facts,
       verdict: one('.ail-verdict'),
+      noVerdict: one('[data-no-verdict]'),
       noBand: one('[data-no-band]'),
       noPay: one('[data-no-pay]'),
-      salaryText: one('[data-section="salary"]') ?? '',
+      salaryText: `${one('[data-section="salary"]') ?? ''} ${one('[data-why]') ?? ''}`,
       details,
       groupCounts,
       skills,

@@ -22,7 +22,7 @@ type Salary =
       bandExtra?: string;
       verdict: string;
       source: string;
-      /** Further "About this figure" rows worth pinning (sample size, what a proxy stands in for). */
+      /** Further "Why / how" rows worth pinning (sample size, what a proxy stands in for). */
       detailRows?: Record<string, string>;
       notes?: string[];
     }
@@ -54,7 +54,8 @@ const TECH = 'Technical';
 const GOV = 'Responsible AI & governance';
 const BIZ = 'Business & executive';
 const TOOLS = 'Tool stack';
-const MIDDLE_HALF = 'the middle half (25th–75th percentile)';
+/** The top strip's words; the bar's legend says it is the 25th–75th percentile. */
+const MIDDLE_HALF = 'the middle half';
 const BASE_PLUS_BONUS_NOTE = 'No base salary figure here; showing base salary plus bonus';
 
 const EXPECTED: Expected[] = [
@@ -386,7 +387,7 @@ describe('panel on each sample posting', () => {
       await page.goto(samplePage(expected.file).url);
       await waitForPanel(page);
 
-      // "About this figure" starts closed; opening it shows where the band comes from.
+      // "Why / how" starts closed; opening it shows where the band comes from.
       if (expected.salary.kind === 'band') {
         const sourceRow = inPanel(page, '.ail-details [data-fact="detail"]').first();
         await expect.poll(() => sourceRow.isVisible()).toBe(false);

@@ -42,7 +42,8 @@ function overflowing(page: Page) {
       if (rect.width === 0 && rect.height === 0) continue;
       if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
         found.push(`scrolls sideways: ${name(el)}`);
-      if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) found.push(`past the edge: ${name(el)}`);
+      if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5)
+        found.push(`past the edge: ${name(el)}`);
     }
     if (panel.scrollWidth > panel.clientWidth) found.push('the panel scrolls sideways');
     return { width: box.width, found };
@@ -70,8 +71,10 @@ describe('the panel in its 360 px', () => {
     // Everything open: the "Why / how" disclosure, the descriptions in full, each source pinned open.
     await inPanel(page, '[data-why] > summary').click();
     await inPanel(page, '[data-section="comparison"] .ail-link-button').click();
-    const marks = inPanel(page, '[data-provenance]');
-    for (let i = 0; i < (await marks.count()); i++) await marks.nth(i).click();
+    // Clicked in the page: an open tip covers the marker under it, as it should.
+    await inPanel(page, '[data-provenance]').evaluateAll((marks) => {
+      for (const mark of marks) (mark as HTMLElement).click();
+    });
     const open = await overflowing(page);
     expect(open.width).toBe(360);
     expect(open.found).toEqual([]);
@@ -159,7 +162,10 @@ describe('provenance and the top strip', () => {
     expect(strip.role).not.toBe('');
     expect(strip.level).not.toBe('');
     expect(['verdict', 'no-verdict', 'no-pay', 'no-band']).toContain(strip.kind);
-    if (strip.kind === 'verdict') expect(strip.pay).toMatch(/^Posted pay is (below|within|above|overlaps) the (band|middle half) · (n = \d+ · )?\d{4}$/);
+    if (strip.kind === 'verdict')
+      expect(strip.pay).toMatch(
+        /^Posted pay (is below|is within|is above|overlaps) the (band|middle half) · (n = \d+ · )?\d{4}$/,
+      );
     else expect(strip.pay).toMatch(/^(No verdict: |No benchmark for |No pay range posted)/);
     await page.close();
   });

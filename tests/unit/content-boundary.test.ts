@@ -18,8 +18,8 @@ import {
 import { LoadDetailsMessage } from '../../lib/extension/messages';
 
 const engine = vi.hoisted(() => ({ fail: false }));
-vi.mock('../../lib/engine/analyze', async (original) => {
-  const real = await original<typeof import('../../lib/engine/analyze')>();
+vi.mock('../../lib/engine/analyze-core', async (original) => {
+  const real = await original<typeof import('../../lib/engine/analyze-core')>();
   return {
     ...real,
     analyzeDocumentCore: (...args: Parameters<typeof real.analyzeDocumentCore>) => {

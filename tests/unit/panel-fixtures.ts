@@ -460,7 +460,12 @@ export function noVerdictAnalysis(data: BundledData = sampleData()): Analysis {
   const benchmark = analysis.benchmark as BenchmarkResult;
   return {
     ...analysis,
-    benchmark: { ...benchmark, band: bandById(data, 'caio-us-total'), position: null, noVerdict: 'basis-differs' },
+    benchmark: {
+      ...benchmark,
+      band: bandById(data, 'caio-us-total'),
+      position: null,
+      noVerdict: 'basis-differs',
+    },
   };
 }
 

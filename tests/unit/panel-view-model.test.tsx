@@ -361,7 +361,9 @@ describe('salaryView states and the top strip', () => {
     const [median] = view.bar.ticks;
     expect(view.bar.posted?.from).toBeGreaterThan(median?.at ?? 100);
     expect(view.posted?.verdictText).toBeNull();
-    expect(payGlance(analysis, view).text).toBe(`No verdict: the benchmark gives only median ${usd(261000)}, no range`);
+    expect(payGlance(analysis, view).text).toBe(
+      `No verdict: the benchmark gives only median ${usd(261000)}, no range`,
+    );
     expect(view.notes).toContain('Posted pay converted from EUR at the reference rate of 2026-02-06');
     // Posted in EUR, read in EUR: nothing to convert for the reader.
     expect(view.posted?.displayText).toBeNull();
@@ -465,14 +467,21 @@ describe('comparisonView', () => {
   });
 
   it('names the broader region a looked-up band comes from', () => {
-    const view = comparisonView({ ...fallbackAnalysis(data), role: null, benchmark: null }, data, inUsd, null);
+    const view = comparisonView(
+      { ...fallbackAnalysis(data), role: null, benchmark: null },
+      data,
+      inUsd,
+      null,
+    );
     expect(cells(view, 'pay')).toEqual([['caio', `median ${usd(261000)}, base salary (Europe)`]]);
   });
 
   it('follows the pay basis setting and adds the display currency', () => {
     const analysis = { ...sampleAnalysis(data), role: null, benchmark: null };
     const total = comparisonView(analysis, data, { displayCurrency: 'USD', payBasis: 'total' }, null);
-    expect(cells(total, 'pay')).toEqual([['caio', `${usd(500000)} – ${usd(1000000)}+, total pay incl. equity`]]);
+    expect(cells(total, 'pay')).toEqual([
+      ['caio', `${usd(500000)} – ${usd(1000000)}+, total pay incl. equity`],
+    ]);
     const rate = 0.8679 / 1.1794;
     const inGbp = comparisonView(analysis, data, { displayCurrency: 'GBP', payBasis: 'base' }, null);
     expect(cells(inGbp, 'pay')).toEqual([
@@ -607,7 +616,9 @@ describe('summaryText', () => {
       ...sampleAnalysis(data),
       reportingLine: { to: 'ceo', superior: 'CEO', text: 'reports to the CEO' },
     };
-    expect(summaryText(analysis, data)).toContain('Reports to the chief executive (the posting: "reports to the CEO")');
+    expect(summaryText(analysis, data)).toContain(
+      'Reports to the chief executive (the posting: "reports to the CEO")',
+    );
   });
 
   it('says when a field could not be read', () => {

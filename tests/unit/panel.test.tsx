@@ -8,9 +8,12 @@ import { summaryText } from '../../components/panel/summary';
 import { formatMoney } from '../../lib/engine/currency';
 import type { Analysis } from '../../lib/engine/types';
 import {
+  directorAnalysis,
   fallbackAnalysis,
   noBandAnalysis,
   noPayAnalysis,
+  noRoleAnalysis,
+  noVerdictAnalysis,
   sampleAnalysis,
   sampleData,
 } from './panel-fixtures';
@@ -110,27 +113,50 @@ describe('panel frame', () => {
     expect(text('[data-copy-status]')).toBe('Copy failed');
   });
 
-  it('keeps every control a real button, reachable by keyboard', () => {
+  it('keeps every control a real button or radio, reachable by keyboard', () => {
     show(sampleAnalysis(data));
     const buttons = $$('button');
-    // Copy, collapse, and the comparison's "Show full descriptions".
-    expect(buttons.length).toBe(3);
+    // Copy, collapse, "Show full descriptions", and a source marker beside each figure and fact.
+    expect(buttons.filter((b) => !b.hasAttribute('data-provenance')).map((b) => b.textContent)).toEqual([
+      'Copy',
+      '',
+      'Show full descriptions',
+    ]);
     expect(buttons.every((b) => b.getAttribute('type') === 'button')).toBe(true);
-    expect($('.ail-table-scroll')?.getAttribute('tabindex')).toBe('0');
-    expect($('details > summary')).not.toBeNull();
+    expect($$('input[type="radio"]').length).toBe(5);
+    expect($('[data-why] > summary')?.textContent).toBe('Why / how');
   });
 
-  it('opens the comparison cut to a few lines per cell, and in full on request', () => {
+  it('folds away on Escape from inside, leaving focus on the button that unfolds it', async () => {
+    const onCollapsedChange = vi.fn();
+    render(
+      <Panel
+        analysis={sampleAnalysis(data)}
+        data={data}
+        options={DEFAULT_PANEL_OPTIONS}
+        onCopySummary={vi.fn()}
+        onCollapsedChange={onCollapsedChange}
+      />,
+      root,
+    );
+    const radio = $('input[type="radio"]') as HTMLInputElement;
+    radio.focus();
+    radio.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await flush();
+    expect($('[data-action="collapse"]')?.getAttribute('aria-expanded')).toBe('false');
+    expect(onCollapsedChange).toHaveBeenCalledWith(true);
+    expect(document.activeElement).toBe($('[data-action="collapse"]'));
+  });
+
+  it('opens the comparison cut to two lines per fact, and in full on request', async () => {
     show(sampleAnalysis(data));
     const toggle = $$('button').find((b) => b.textContent === 'Show full descriptions');
     expect(toggle?.getAttribute('aria-expanded')).toBe('false');
-    expect($('.ail-table')?.classList.contains('ail-table--clamped')).toBe(true);
-    (toggle as HTMLButtonElement | undefined)?.click();
-    return Promise.resolve().then(() => {
-      expect($('.ail-table')?.classList.contains('ail-table--clamped')).toBe(false);
-      expect(toggle?.getAttribute('aria-expanded')).toBe('true');
-      expect(toggle?.textContent).toBe('Show shorter descriptions');
-    });
+    expect($('.ail-compare')?.getAttribute('data-clamped')).toBe('true');
+    await click(toggle ?? null);
+    expect($('.ail-compare')?.hasAttribute('data-clamped')).toBe(false);
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle?.textContent).toBe('Show shorter descriptions');
   });
 
   it('renders page text as text, never as markup', () => {
@@ -146,15 +172,22 @@ describe('panel frame', () => {
 describe('sections', () => {
   const ALL: (keyof PanelSections)[] = ['role', 'salary', 'comparison', 'checklist', 'checks'];
 
-  it('shows every switched-on section in order', () => {
+  it('shows every switched-on section in order, the role in the top strip', () => {
     show(sampleAnalysis(data));
     expect($$('[data-section]').map((s) => s.getAttribute('data-section'))).toEqual(ALL);
+    expect($('[data-glance] [data-section="role"]')).not.toBeNull();
   });
 
   it.each(ALL)('leaves out the %s section when it is switched off', (id) => {
     show(sampleAnalysis(data), { sections: { ...DEFAULT_PANEL_OPTIONS.sections, [id]: false } });
     expect(section(id)).toBeNull();
     expect($$('[data-section]').length).toBe(ALL.length - 1);
+  });
+
+  it('leaves the pay line out of the top strip with the salary section', () => {
+    show(sampleAnalysis(data), { sections: { ...DEFAULT_PANEL_OPTIONS.sections, salary: false } });
+    expect($('[data-glance-pay]')).toBeNull();
+    expect(text('[data-role-name]')).toBe('Chief AI Officer');
   });
 
   it('paints role, salary and comparison before the checklist and checks data has loaded', () => {
@@ -169,33 +202,111 @@ describe('sections', () => {
       'salary',
       'comparison',
     ]);
+    // The reporting line comes with the details: its line is held open so nothing under it moves then.
+    expect(text('[data-reporting-line]')).toBe('Reporting line…');
     const summary = summaryText(firstPaint, coreData);
     expect(summary).toContain('Role: ');
     expect(summary).not.toContain('Skills mentioned');
     expect(summary).not.toContain('Checks:');
   });
 
+  it('holds no line for the reporting line when the details will not load', () => {
+    const { skills: _skills, flags: _flags, ...firstPaint } = sampleAnalysis(data);
+    const sections = { ...DEFAULT_PANEL_OPTIONS.sections, checklist: false, checks: false };
+    show(firstPaint as Analysis, { sections });
+    expect($('[data-reporting-line]')).toBeNull();
+  });
+
+  it('says when the posting states no reporting line', () => {
+    show(sampleAnalysis(data));
+    expect(text('[data-reporting-line="not-stated"]')).toBe('Reporting line not stated');
+  });
+
   it('shows no section when all are off', () => {
     const none = Object.fromEntries(ALL.map((id) => [id, false])) as unknown as PanelSections;
     show(sampleAnalysis(data), { sections: none });
     expect($$('[data-section]')).toEqual([]);
+    expect($('[data-glance]')).toBeNull();
     expect(text('h2')).toBe('AI Leadership Lens');
   });
 });
 
-describe('role section', () => {
-  it('shows the role, level, confidence and evidence', () => {
+describe('top strip: one answer per question', () => {
+  const glance = () => $('[data-glance]');
+
+  it('verdict: role, level, whom it reports to, and the verdict with the band’s n and year', () => {
+    const analysis: Analysis = {
+      ...directorAnalysis(data),
+      reportingLine: { to: 'cto', superior: 'CTO', text: 'reports to the CTO' },
+    };
+    show(analysis);
+    expect(glance()?.querySelector('[data-role-name]')?.textContent).toBe('Director of AI');
+    expect(glance()?.querySelector('[data-level]')?.textContent).toBe('Director');
+    expect(glance()?.querySelector('[data-reporting-line="cto"]')?.textContent).toBe('Reports to the CTO');
+    expect(text('[data-why] [data-reporting-quote]')).toBe('The posting: “reports to the CTO”');
+    expect(glance()?.querySelector('[data-glance-pay]')?.textContent).toBe(
+      'Posted pay is above the middle half · n = 212 · 2025',
+    );
+    expect(text('[data-verdict="above"]')).toBe('Posted pay is above the middle half');
+  });
+
+  it('no verdict (basis differs): why in one line, both figures shown, the full sentence behind "Why / how"', () => {
+    show(noVerdictAnalysis(data));
+    expect(text('[data-glance-pay="no-verdict"]')).toBe(
+      'No verdict: posted base salary, benchmark total pay incl. equity',
+    );
+    expect($('[data-verdict]')).toBeNull();
+    expect(text('[data-fact="posted"] dd')).toContain(`${usd(300000)} – ${usd(450000)} a year`);
+    expect(text('[data-fact="band"] dd')).toContain(`${usd(500000)} – ${usd(1000000)}+`);
+    expect($('[data-posted]')).not.toBeNull();
+    expect(text('[data-why] [data-no-verdict-why]')).toBe(
+      'No verdict: the posting gives base salary, the benchmark total pay incl. equity; both are shown, not compared',
+    );
+  });
+
+  it('no band (gap): says so in the strip, the reason in the pay section, no bar', () => {
+    show(noBandAnalysis(data));
+    expect(text('[data-glance] [data-no-band]')).toBe('No benchmark for VP of AI in the United States');
+    expect(section('salary')?.textContent).toContain('No citable figure found for VP of AI');
+    expect(text('[data-fact="posted"] dd')).toBe(`${usd(300000)} – ${usd(450000)} a year`);
+    expect($('.ail-bandbar')).toBeNull();
+  });
+
+  it('hidden pay: the market band, said not to be the employer’s', () => {
+    show(noPayAnalysis(data));
+    expect(text('[data-glance-pay="no-pay"]')).toBe('No pay range posted · market band 2026');
+    expect(text('[data-hidden-pay]')).toBe(
+      'Employer did not disclose pay; market band for this role and region',
+    );
+    expect($('.ail-bandbar__band')).not.toBeNull();
+    expect($('[data-posted]')).toBeNull();
+    expect($('[data-verdict]')).toBeNull();
+    expect($('[data-fact="posted"]')).toBeNull();
+  });
+
+  it('no role: says no role was detected, and no benchmark', () => {
+    show(noRoleAnalysis(data));
+    expect(text('[data-glance] [data-section="role"]')).toBe(
+      'No AI-leadership role detected in this posting.',
+    );
+    expect(text('[data-glance-pay="no-role"]')).toBe('No role detected, so no salary benchmark');
+    expect($('.ail-bandbar')).toBeNull();
+    // The comparison still shows one role, and every other to choose from.
+    expect($$('input[type="radio"]').length).toBe(6);
+  });
+
+  it('keeps the role’s confidence and evidence behind "Why / how"', () => {
     show(sampleAnalysis(data));
-    const role = section('role');
-    expect(role?.querySelector('[data-role-name]')?.textContent).toBe('Chief AI Officer');
-    expect(role?.querySelector('[data-level]')?.textContent).toBe('C-suite');
-    expect(role?.querySelector('[data-confidence]')?.textContent).toBe('High confidence (92%)');
-    expect(role?.querySelector('[data-evidence]')?.textContent).toBe('matched: chief ai officer');
+    const why = $('[data-why]');
+    expect(why?.hasAttribute('open')).toBe(false);
+    expect(why?.querySelector('[data-confidence="high"]')?.textContent).toBe(
+      'Role: high confidence (92%); matched: chief ai officer',
+    );
   });
 });
 
 describe('salary section', () => {
-  it('draws the band and the posted range, and gives the verdict and amounts in words', () => {
+  it('draws the band and the posted range, and gives the amounts in words', () => {
     show(sampleAnalysis(data));
     const salary = section('salary');
     const bar = salary?.querySelector('.ail-bandbar__track[role="img"]');
@@ -208,19 +319,38 @@ describe('salary section', () => {
       left(el) + Number.parseFloat(el?.style.width ?? 'NaN');
     expect(left(posted)).toBeGreaterThan(left(band));
     expect(right(posted)).toBeLessThan(right(band));
-    expect(salary?.querySelector('[data-end="low"]')?.textContent).toBe(usd(280000));
-    expect(salary?.querySelector('[data-end="high"]')?.textContent).toBe(usd(500000));
-    expect(text('[data-verdict="within"]')).toBe('Posted pay is within the band');
-    expect(text('[data-fact="basis"] dd')).toBe('Base salary');
+    expect(salary?.querySelector('[data-label="box-low"]')?.textContent).toBe(usd(280000));
+    expect(salary?.querySelector('[data-label="box-high"]')?.textContent).toBe(usd(500000));
+    expect(text('[data-basis-line]')).toBe('Base salary · 2026 · AI Leadership Lens');
     expect(text('[data-fact="band"] .ail-fact__extra')).toMatch(/^≈ £/);
-    expect(text('[data-rate]')).toContain('2026-02-06');
+    expect(text('[data-why] [data-rate]')).toContain('2026-02-06');
   });
 
-  it('keeps source, year, confidence and sample size in a disclosure', () => {
+  it('puts a source marker beside each figure, described by source, year and confidence', () => {
     show(sampleAnalysis(data));
-    const details = section('salary')?.querySelector('details');
-    expect(details?.querySelector('summary')?.textContent).toBe('About this figure');
-    const rows = [...(details?.querySelectorAll('[data-fact="detail"]') ?? [])].map((row) => [
+    const marks = $$('[data-section="salary"] [data-figure] [data-provenance]');
+    expect(marks.map((mark) => mark.getAttribute('aria-label'))).toEqual([
+      'Source of the posted pay',
+      'Source of the benchmark',
+    ]);
+    const tip = (mark: Element) =>
+      root.querySelector(`#${CSS.escape(mark.getAttribute('aria-describedby') ?? '')}`);
+    expect(tip(marks[1] as Element)?.textContent).toBe(
+      'Project seed card (AI Leadership Lens), 2026, low confidence, as the source publishes it',
+    );
+  });
+
+  it('pins a source open on click, for a pointer that cannot hover', async () => {
+    show(sampleAnalysis(data));
+    const mark = $('[data-provenance]');
+    expect(mark?.getAttribute('aria-expanded')).toBe('false');
+    await click(mark);
+    expect(mark?.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('keeps source, year, confidence and sample size behind "Why / how"', () => {
+    show(sampleAnalysis(data));
+    const rows = $$('[data-why] [data-fact="detail"]').map((row) => [
       row.querySelector('dt')?.textContent,
       row.querySelector('dd')?.textContent,
     ]);
@@ -233,40 +363,16 @@ describe('salary section', () => {
     );
   });
 
-  it('draws a tick for each percentile the band has', () => {
-    const base = sampleAnalysis(data);
-    const headBand = data.salaries.find((entry) => entry.id === 'head-ai-us');
-    if (headBand?.kind !== 'band' || !base.benchmark) throw new Error('fixture');
-    show({
-      ...base,
-      role: { id: 'head_ai', level: 'head', confidence: 0.9, evidence: 'matched: head of ai' },
-      benchmark: { ...base.benchmark, band: headBand },
-    });
-    const ticks = $$('[data-tick]') as HTMLElement[];
-    expect(ticks.map((t) => t.getAttribute('data-tick'))).toEqual(['p25', 'p50', 'p75']);
-    const at = ticks.map((t) => Number.parseFloat(t.style.left));
-    expect(at[0]).toBeLessThan(at[1] ?? 0);
-    expect(at[1]).toBeLessThan(at[2] ?? 0);
-    expect($$('[data-fact="mark"] dd').map((dd) => dd.textContent)).toEqual([
-      usd(201750),
-      usd(239750),
-      usd(288450),
+  it('draws the middle half as a box, low..high as whiskers, and the median as a notch', () => {
+    show(directorAnalysis(data));
+    expect($('.ail-bandbar__whiskers')).not.toBeNull();
+    expect($$('[data-tick]').map((t) => t.getAttribute('data-tick'))).toEqual(['p50']);
+    expect($('[data-tick="p50"]')?.getAttribute('data-on-band')).toBe('true');
+    expect($$('[data-why] [data-fact="mark"] dd').map((dd) => dd.textContent)).toEqual([
+      usd(200000),
+      usd(230000),
+      usd(260000),
     ]);
-  });
-
-  it('no pay: the band alone and a "No pay range posted" note', () => {
-    show(noPayAnalysis(data));
-    expect(text('[data-no-pay]')).toBe('No pay range posted');
-    expect($('.ail-bandbar__band')).not.toBeNull();
-    expect($('[data-posted]')).toBeNull();
-    expect($('[data-verdict]')).toBeNull();
-  });
-
-  it('no band: the "No benchmark" sentence and the gap, no bar', () => {
-    show(noBandAnalysis(data));
-    expect(text('[data-no-band]')).toBe('No benchmark for VP of AI in the United States');
-    expect(section('salary')?.textContent).toContain('No citable figure found for VP of AI');
-    expect($('.ail-bandbar')).toBeNull();
   });
 
   it('fallback: labels the broader region shown', () => {
@@ -274,33 +380,64 @@ describe('salary section', () => {
     expect(text('[data-fallback]')).toBe('Showing Europe: no band for Germany');
     expect($('.ail-bandbar__band')).toBeNull();
     expect($$('[data-tick]').map((t) => t.getAttribute('data-tick'))).toEqual(['p50']);
-    expect(section('salary')?.textContent).toContain('Posted pay converted from EUR');
+    expect($('[data-why]')?.textContent).toContain('Posted pay converted from EUR');
   });
 });
 
 describe('comparison section', () => {
-  it('is a table with column and row headers and the detected role marked in words', () => {
-    show(sampleAnalysis(data));
-    const table = section('comparison')?.querySelector('table');
-    const heads = [...(table?.querySelectorAll('thead th[scope="col"]') ?? [])].map((th) =>
-      th.getAttribute('data-column'),
+  it('sets the posting’s role beside one other, chosen with a radio group', async () => {
+    const onCompareWithChange = vi.fn();
+    render(
+      <Panel
+        analysis={sampleAnalysis(data)}
+        data={data}
+        options={DEFAULT_PANEL_OPTIONS}
+        onCopySummary={vi.fn()}
+        onCompareWithChange={onCompareWithChange}
+      />,
+      root,
     );
-    expect(heads).toEqual([null, 'caio', 'cto', 'cdo', 'vp_ai']);
-    const rows = [...(table?.querySelectorAll('tbody th[scope="row"]') ?? [])].map((th) => th.textContent);
-    expect(rows).toEqual([
-      'Scope',
-      'Reports to',
-      'Board accountability',
-      'Experience',
-      'Pay band, United States',
+    const comparison = section('comparison');
+    expect(comparison?.querySelector('legend')?.textContent).toBe('Compare CAIO with');
+    const radios = [...(comparison?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
+    expect(radios.map((r) => r.value)).toEqual(['cto', 'cdo', 'vp_ai', 'head_ai', 'director_ai']);
+    expect(new Set(radios.map((r) => r.name)).size).toBe(1);
+    expect(radios.find((r) => r.checked)?.value).toBe('cto');
+    const columns = () =>
+      [...(comparison?.querySelectorAll('[data-row="reportsTo"] dd') ?? [])].map((dd) => [
+        dd.getAttribute('data-column'),
+        dd.querySelector('.ail-compare__text')?.textContent,
+      ]);
+    expect(columns()).toEqual([
+      ['caio', 'CEO or board'],
+      ['cto', 'CEO'],
     ]);
-    const highlighted = [...(table?.querySelectorAll('.ail-table__highlight') ?? [])];
-    expect(new Set(highlighted.map((cell) => cell.getAttribute('data-column')))).toEqual(new Set(['caio']));
-    expect(highlighted.length).toBe(6);
-    expect(table?.querySelector('thead .ail-table__highlight')?.textContent).toBe('CAIOThis posting');
-    const pay = [...(table?.querySelectorAll('tr[data-row="pay"] td') ?? [])].map((td) => td.textContent);
-    expect(pay[0]).toContain(`${usd(280000)} – ${usd(500000)}`);
-    expect(pay.slice(1)).toEqual(['no benchmark', 'no benchmark', 'no benchmark']);
+    expect(comparison?.querySelector('[data-this-posting] .ail-sr-only')?.textContent).toBe(
+      ' (this posting): ',
+    );
+    radios[2]?.click();
+    await flush();
+    expect(onCompareWithChange).toHaveBeenCalledWith('vp_ai');
+    expect(columns()).toEqual([
+      ['caio', 'CEO or board'],
+      ['vp_ai', 'CTO, CPO or CEO'],
+    ]);
+  });
+
+  it('opens on the role remembered in the settings', () => {
+    show(sampleAnalysis(data), { compareWith: 'head_ai' });
+    expect(($('input[type="radio"]:checked') as HTMLInputElement | null)?.value).toBe('head_ai');
+  });
+
+  it('gives each fact and pay band a source marker, and draws the sources’ gaps quieter', () => {
+    show(sampleAnalysis(data), { compareWith: 'cdo' });
+    const rows = $$('[data-section="comparison"] [data-row]');
+    expect(rows.every((row) => row.querySelectorAll('[data-provenance]').length === 2)).toBe(true);
+    expect($$('[data-row="experience"] [data-missing]').length).toBe(2);
+    const pay = $$('[data-row="pay"] dd');
+    expect(pay.every((dd) => dd.hasAttribute('data-figure'))).toBe(true);
+    expect(pay[0]?.textContent).toContain(`${usd(280000)} – ${usd(500000)}`);
+    expect(pay[1]?.querySelector('.ail-compare__text')?.textContent).toBe('No benchmark');
   });
 });
 

@@ -113,21 +113,20 @@ describe('RoleSection: the reporting line in words', () => {
   };
   const shown = (description: string | null) => {
     const root = document.createElement('div');
-    render(h(RoleSection, { role, reportingLine: readReportingLine(description) }), root);
+    render(h(RoleSection, { role, reporting: { read: true, line: readReportingLine(description) } }), root);
     return root.querySelector('[data-reporting-line]')?.textContent ?? null;
   };
 
-  it('words the code and quotes the posting', () => {
+  // The panel's top strip: the code in words (the posting's own phrase is behind its "Why / how").
+  it('words the code', () => {
     expect(shown('Sie werden direkt an die Geschäftsführung berichten.')).toBe(
-      'Reports to the chief executive (the posting: “direkt an die Geschäftsführung berichten”)',
+      'Reports to the chief executive',
     );
-    expect(shown('Reports into the VP of Engineering.')).toBe(
-      'Reports to the VP of Engineering (the posting: “Reports into the VP of Engineering”)',
-    );
+    expect(shown('Reports into the VP of Engineering.')).toBe('Reports to the VP of Engineering');
   });
 
-  it('says nothing when the posting names no reporting line', () => {
-    expect(shown('Lead AI across the company.')).toBeNull();
-    expect(shown(null)).toBeNull();
+  it('says so when the posting names no reporting line', () => {
+    expect(shown('Lead AI across the company.')).toBe('Reporting line not stated');
+    expect(shown(null)).toBe('Reporting line not stated');
   });
 });

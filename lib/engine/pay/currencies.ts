@@ -274,17 +274,8 @@ const CROWN_LANGUAGE_WORDS = table<PayCurrency>({
   uge: 'DKK',
 });
 
-/** The crown the words (lower-cased) are written for, or null when none or more than one is named. */
-export function crownOfLanguage(words: Iterable<string>): PayCurrency | null {
-  let crown: PayCurrency | null = null;
-  for (const w of words) {
-    const named = CROWN_LANGUAGE_WORDS.get(w);
-    if (!named) continue;
-    if (crown && crown !== named) return null;
-    crown = named;
-  }
-  return crown;
-}
+/** The crown a word (lower-cased) is written for, if only one crown country's language writes it. */
+export const crownOfWord = (w: string): PayCurrency | undefined => CROWN_LANGUAGE_WORDS.get(w);
 
 /** The Pay currency a mark stands for on a page whose bare "$" is `dollar` and whose own currency is `local`. */
 export function resolveMark(

@@ -5,7 +5,7 @@ import {
   CURRENCY_NEXT_TO_FIGURE,
   CURRENCY_WORDS,
   type CurrencyMark,
-  crownOfLanguage,
+  crownOfWord,
   DOLLAR_PREFIXES,
   FOREIGN_CODES,
   type PayCurrency,
@@ -294,8 +294,10 @@ export function tokenize(t: string, opts: TokenizeOptions): Token[] {
           code: resolveMark(mark, opts.dollar, opts.local),
           bareDollar: false,
         };
-        if (mark === 'krone') cur.crown = true;
-        if (mark === 'krone' && cur.code === null) untoldCrowns.push(cur);
+        if (mark === 'krone') {
+          cur.crown = true;
+          if (cur.code === null) untoldCrowns.push(cur);
+        }
         out.push(cur);
       }
       i = end;
@@ -330,10 +332,22 @@ export function tokenize(t: string, opts: TokenizeOptions): Token[] {
     }
   }
   if (untoldCrowns.length > 0) {
-    const crown = crownOfLanguage(out.flatMap((tok) => (tok.k === 'word' ? [tok.w] : [])));
+    const crown = crownOfLanguage(out);
     for (const cur of untoldCrowns) cur.code = crown;
   }
   return out;
+}
+
+/** The crown the text's words are written for, or null when none or more than one is named. */
+function crownOfLanguage(toks: Token[]): PayCurrency | null {
+  let crown: PayCurrency | null = null;
+  for (const tok of toks) {
+    const named = tok.k === 'word' ? crownOfWord(tok.w) : undefined;
+    if (!named) continue;
+    if (crown && crown !== named) return null;
+    crown = named;
+  }
+  return crown;
 }
 
 /** The currency a word names (undefined: none). */
@@ -344,7 +358,8 @@ function currencyMarkOf(
   end: number,
   last: Token | undefined,
 ): CurrencyMark | undefined {
-  const nextToFigure = CURRENCY_NEXT_TO_FIGURE.get(raw) ?? CURRENCY_NEXT_TO_FIGURE.get(w);
+  const nextToFigure =
+    raw.length <= 3 ? (CURRENCY_NEXT_TO_FIGURE.get(raw) ?? CURRENCY_NEXT_TO_FIGURE.get(w)) : undefined;
   if (nextToFigure) {
     let j = end;
     while (isSpace(t[j])) j++;
@@ -361,9 +376,10 @@ const isCjk = (t: string, j: number) => t.charCodeAt(j) >= 0x2e80;
  *  Chinese script meets Latin letters or digits ("月薪NT$60,000"). */
 function wordEnd(t: string, i: number): number {
   let j = i;
+  const cjk = isCjk(t, i);
   for (;;) {
     while (j < t.length && (isLetter(t[j]) || isDigitAt(t, j))) {
-      if (j > i && (capitalAfterSmall(t, j) || isCjk(t, j) !== isCjk(t, j - 1))) return j;
+      if (j > i && (isCjk(t, j) !== cjk || capitalAfterSmall(t, j))) return j;
       j++;
     }
     if (t[j] === '.' && isLetter(t[j + 1]) && j - i <= 3) {

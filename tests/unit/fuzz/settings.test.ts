@@ -21,6 +21,7 @@ import {
   SettingsSchema,
   SITE_IDS,
 } from '../../../lib/extension/settings';
+import { readSettings } from '../../../lib/extension/settings-reader';
 import { fuzzRuns, fuzzTimeout } from './runs';
 
 const FIELDS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
@@ -115,6 +116,63 @@ const validSettings: fc.Arbitrary<Settings> = fc.record({
   grantedOrigins: fc.uniqueArray(origin, { maxLength: 5 }),
   ledger: fc.record({ enabled: fc.boolean(), cap: fc.integer({ min: LEDGER_CAP_MIN, max: LEDGER_CAP_MAX }) }),
 });
+
+/** Valid settings with one top-level field, or one key inside a nested one, replaced by anything. */
+const damagedSettings = fc
+  .tuple(validSettings, fc.constantFrom(...FIELDS), fc.nat(), anything)
+  .map(([settings, field, pick, junk]): unknown => {
+    const inner = settings[field];
+    if (typeof inner !== 'object' || inner === null || Array.isArray(inner) || pick % 2 === 0)
+      return { ...settings, [field]: junk };
+    const keys = Object.keys(inner);
+    return { ...settings, [field]: { ...inner, [keys[pick % keys.length] as string]: junk } };
+  });
+/** Settings whose every field is valid or a near miss: a bound crossed, a duplicate, a case or a character off. */
+const nearMiss = <T>(valid: fc.Arbitrary<T>, ...misses: fc.Arbitrary<unknown>[]) =>
+  fc.oneof(valid, ...misses);
+const listNearMiss = (valid: fc.Arbitrary<string>, ...misses: fc.Arbitrary<unknown>[]) =>
+  fc
+    .array(fc.oneof(valid, ...misses), { maxLength: 6 })
+    .chain((items) => fc.shuffledSubarray(items).map((again) => [...items, ...again]));
+const nearMissSettings = fc.record({
+  enabled: nearMiss(fc.boolean(), fc.constantFrom(0, 'true')),
+  sections: perKey(SECTION_IDS, nearMiss(fc.boolean(), fc.constant(null))),
+  sites: perKey(SITE_IDS, nearMiss(fc.boolean(), fc.constant(1))),
+  homeRegion: nearMiss(
+    fc.option(fc.stringMatching(/^[A-Z]{2,6}(-[A-Z0-9]{1,6})?$/)),
+    fc.string({ maxLength: 9 }),
+  ),
+  displayCurrency: nearMiss(fc.stringMatching(/^[A-Z]{3}$/), fc.stringMatching(/^[A-Za-z]{2,4}$/)),
+  payBasis: nearMiss(fc.constantFrom('base', 'total'), fc.constantFrom('Base', 'base+bonus')),
+  panelMode: nearMiss(fc.constantFrom('compact', 'full'), fc.constant('mini')),
+  panelPosition: perKey(
+    SITE_IDS,
+    nearMiss(position, fc.record({ x: fc.double(), y: fc.double() }), fc.constant('docked-left')),
+  ),
+  compareWith: nearMiss(fc.option(fc.constantFrom(...ROLE_IDS)), fc.constantFrom('ceo', 'CTO')),
+  userSkills: listNearMiss(skillId, fc.constantFrom('Bad Id', 'ml-ops', ''), fc.integer()),
+  theme: nearMiss(fc.constantFrom('auto', 'light', 'dark'), fc.constant('Dark')),
+  uiLanguage: nearMiss(fc.constantFrom(...UI_LANGUAGES), fc.constantFrom('it', 'EN')),
+  grantedOrigins: listNearMiss(
+    origin,
+    origin.map((o) => `${o}/`),
+    fc.constant('http://a.example'),
+  ),
+  ledger: fc.record({
+    enabled: nearMiss(fc.boolean(), fc.constant('no')),
+    cap: nearMiss(fc.integer({ min: LEDGER_CAP_MIN - 3, max: LEDGER_CAP_MAX + 3 }), fc.double()),
+  }),
+});
+/** Version 1's shape ({ enabled, showSalary, showSkills, currency }), its values valid or not. */
+const version1 = fc.record(
+  {
+    enabled: anything,
+    showSalary: fc.oneof(fc.boolean(), anything),
+    showSkills: fc.boolean(),
+    currency: fc.oneof(fc.constantFrom('EUR', 'usd'), anything),
+  },
+  { requiredKeys: ['showSalary'] },
+);
 
 // Plain checks first and expect() only on a failure: these run on every one of up to 100,000 cases.
 const FIELD_LIST = [...FIELDS].sort().join();
@@ -264,4 +322,63 @@ describe('settings recovery properties', () => {
     },
     fuzzTimeout(),
   );
+});
+
+// The lens reads settings without zod (lib/extension/settings-reader.ts); parseSettings is the reference.
+describe("the lens's zod-free settings reader", () => {
+  afterEach(expectNoPollution);
+
+  it(
+    'reads any stored value, valid, damaged, older or foreign, exactly as parseSettings does',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(anyStored, validSettings, damagedSettings, nearMissSettings, version1),
+          (raw) => {
+            const read = readSettings(raw);
+            const parsed = parseSettings(raw);
+            // Plain check first: expect() with a diff only on a failure.
+            if (
+              JSON.stringify(read) !== JSON.stringify(parsed) ||
+              !Object.is(read.ledger.cap, parsed.ledger.cap)
+            )
+              expect(read).toStrictEqual(parsed);
+            expect(read).not.toBe(DEFAULT_SETTINGS);
+          },
+        ),
+        { numRuns: fuzzRuns() },
+      );
+    },
+    fuzzTimeout(),
+  );
+
+  it('agrees with the schema at its edges: non-finite, negative and fractional numbers, duplicates, extra keys', () => {
+    const edges: unknown[] = [
+      undefined,
+      null,
+      [],
+      { ...DEFAULT_SETTINGS, ledger: { enabled: true, cap: Number.POSITIVE_INFINITY } },
+      { ...DEFAULT_SETTINGS, ledger: { enabled: 'yes', cap: 100.5 } },
+      { ...DEFAULT_SETTINGS, ledger: { enabled: false, cap: LEDGER_CAP_MAX + 1 } },
+      {
+        ...DEFAULT_SETTINGS,
+        panelPosition: { linkedin: { x: Number.NaN, y: 1 }, indeed: { x: -0, y: 3, z: 9 } },
+      },
+      {
+        ...DEFAULT_SETTINGS,
+        panelPosition: { lever: { x: Number.POSITIVE_INFINITY, y: 1 }, ashby: { x: -1, y: 1 } },
+      },
+      {
+        ...DEFAULT_SETTINGS,
+        userSkills: ['mlops', 'mlops', 'Bad Id', 7],
+        grantedOrigins: 'https://a.example',
+      },
+      { ...DEFAULT_SETTINGS, homeRegion: 'us-ca', compareWith: 'ceo', theme: 'sepia', uiLanguage: 'it' },
+      { ...DEFAULT_SETTINGS, displayCurrency: 'GBP', payBasis: 'total', panelMode: 'compact', extra: true },
+    ];
+    for (const raw of edges) expect(readSettings(raw)).toStrictEqual(parseSettings(raw));
+    // Not the defaults object itself: a caller may change what it got.
+    expect(readSettings(undefined)).not.toBe(DEFAULT_SETTINGS);
+    expect(readSettings(undefined).sections).not.toBe(DEFAULT_SETTINGS.sections);
+  });
 });
