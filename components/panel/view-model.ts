@@ -187,7 +187,8 @@ export function salaryView(analysis: CoreAnalysis, data: CoreData): SalaryView {
 
   return {
     kind: 'band',
-    heading: `${roleName(data, band.role)} · ${regionName(data, band.region)}`,
+    // A stand-in band is headed by what it measures, not by the role it stands in for.
+    heading: `${band.proxy ? `${band.proxy}, as a stand-in` : roleName(data, band.role)} · ${regionName(data, band.region)}`,
     fallbackLabel: bench.fallback ? fallbackLabel(analysis, data, band, bench.fallback.from) : null,
     bandText: text,
     // "≈": a reference rate is not a payroll rate.

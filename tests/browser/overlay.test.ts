@@ -48,15 +48,14 @@ interface Expected {
 }
 
 const SEED_CARD = 'AI Leadership Lens seed card (AI Leadership Lens project)';
-const METROPOLIS = 'Director, Machine Learning (job posting) (Metropolis, via cxoroles.co)';
-const AIJOBS = 'AI, ML and data science salaries (public survey, CC0) (aijobs.net (foorilla))';
+const AIJOBS =
+  'AI, ML and data salaries paid: survey answers and posted ranges (CC0), computed from rows (aijobs.net (foorilla))';
 const TECH = 'Technical';
 const GOV = 'Responsible AI & governance';
 const BIZ = 'Business & executive';
 const TOOLS = 'Tool stack';
 /** The top strip's words; the bar's legend says it is the 25th–75th percentile. */
 const MIDDLE_HALF = 'the middle half';
-const BASE_PLUS_BONUS_NOTE = 'No base salary figure here; showing base salary plus bonus';
 
 const EXPECTED: Expected[] = [
   {
@@ -79,7 +78,7 @@ const EXPECTED: Expected[] = [
     // Named: LLMs, MLOps, ML platform, model evaluation, vector databases | EU AI Act, NIST AI RMF, bias
     // testing, AI risk, responsible AI | AI strategy, P&L ownership, "Hire and develop", "report to the
     // board" | AWS, Azure, GCP.
-    groups: { [TECH]: '5 of 5', [GOV]: '5 of 6', [BIZ]: '4 of 6', [TOOLS]: '3 of 3' },
+    groups: { [TECH]: '5 of 5', [GOV]: '6 of 7', [BIZ]: '4 of 6', [TOOLS]: '3 of 3' },
     ticked: [
       'foundation_models',
       'vector_search_rag',
@@ -104,7 +103,7 @@ const EXPECTED: Expected[] = [
     posted: '$290K – $360K a year',
     salary: {
       kind: 'no-band',
-      message: 'No benchmark for VP of AI in New York or the United States',
+      message: 'No benchmark for VP of AI in New York City or New York or the United States',
       why: 'No citable figure for VP of AI / VP of ML was found.',
     },
     // Named: generative AI, MLOps/model registry, ML platform | NIST AI RMF, model risk management, AI
@@ -129,33 +128,34 @@ const EXPECTED: Expected[] = [
     checks: [],
   },
   {
-    // London -> GB: Head of AI has the aijobs "Head of Data" percentiles (base+bonus, the only GB band).
+    // London -> GB: Head of AI has the aijobs "Head of Data" percentiles as a stand-in (the only GB band).
     // £150K-£190K is above p75 £125,367. USD display: 1 GBP = 1.1794/0.8679 = 1.3589 USD.
     file: 'linkedin-sdui-job-view.html',
     roleId: 'head_ai',
     roleName: 'Head of AI / ML',
     level: 'Head',
     posted: '£150K – £190K a year',
-    postedExtra: '≈ $204K – $258K a year',
+    postedExtra: '≈ $204K – $258K a year (rate of 2026-02-06, more than six months old)',
     salary: {
       kind: 'band',
-      heading: 'Head of AI / ML · United Kingdom',
+      heading: 'Head of Data (aijobs.net job title), as a stand-in · United Kingdom',
       fallback: null,
       band: '£75K – £125K (25th–75th percentile)',
-      bandExtra: '≈ $102K – $170K (25th–75th percentile)',
+      bandExtra: '≈ $102K – $170K (25th–75th percentile) (rate of 2026-02-06, more than six months old)',
       verdict: `Posted pay is above ${MIDDLE_HALF}`,
       source: AIJOBS,
       detailRows: { 'Sample size': 'n = 22', 'Stands in for': 'Head of Data (aijobs.net job title)' },
-      notes: [BASE_PLUS_BONUS_NOTE, '1 GBP = 1.359 USD, reference rate of 2026-02-06'],
+      notes: ['1 GBP = 1.359 USD, reference rate of 2026-02-06, more than six months old'],
     },
-    // Named: LLM-based, MLOps | EU AI Act, AI governance | AI strategy, executive committee, "build and lead"
+    // Named: LLM-based, MLOps | EU AI Act, AI governance, GDPR | AI strategy, executive committee, "build and lead"
     // | PyTorch, GCP, AWS.
-    groups: { [TECH]: '2 of 5', [GOV]: '2 of 6', [BIZ]: '3 of 3', [TOOLS]: '3 of 3' },
+    groups: { [TECH]: '2 of 5', [GOV]: '3 of 7', [BIZ]: '3 of 3', [TOOLS]: '3 of 3' },
     ticked: [
       'foundation_models',
       'model_lifecycle',
       'eu_ai_act',
       'responsible_ai',
+      'data_privacy',
       'board_communication',
       'workforce_talent',
       'gcp',
@@ -166,7 +166,8 @@ const EXPECTED: Expected[] = [
     checks: [],
   },
   {
-    // "Remote - US" -> US. Director bands in the US: base (Metropolis $210K-$245K) beats base+bonus.
+    // "Remote - US" -> US. Director bands in the US: the aijobs.net rows (n = 18, middle half $186K-$240K) beat
+    // one employer's posting (Metropolis) and base+bonus surveys.
     // $230K-$285K starts inside and ends above: overlaps.
     file: 'greenhouse-job.html',
     roleId: 'director_ai',
@@ -177,10 +178,10 @@ const EXPECTED: Expected[] = [
       kind: 'band',
       heading: 'Director of AI / ML · United States',
       fallback: null,
-      band: '$210K – $245K',
-      verdict: 'Posted pay overlaps the band',
-      source: METROPOLIS,
-      detailRows: { Year: '2025', Confidence: 'medium' },
+      band: '$186K – $240K (25th–75th percentile)',
+      verdict: 'Posted pay overlaps the middle half',
+      source: AIJOBS,
+      detailRows: { Year: '2024', Confidence: 'medium' },
     },
     // Named: large language models, LLMOps, ML engineering, evaluation harnesses, retrieval-augmented
     // generation | AI governance, EU AI Act | AI roadmap, "Hire and develop" | AWS, GCP, Azure.
@@ -234,7 +235,7 @@ const EXPECTED: Expected[] = [
     posted: '$300K – $370K a year',
     salary: {
       kind: 'no-band',
-      message: 'No benchmark for VP of AI in the United States',
+      message: 'No benchmark for VP of AI in Massachusetts or the United States',
       why: 'No citable figure for VP of AI / VP of ML was found.',
     },
     // Named: LLMs, ML engineering, model evaluation | NIST AI RMF, AI governance | AI strategy. No tools.
@@ -285,7 +286,7 @@ const EXPECTED: Expected[] = [
     checks: [],
   },
   {
-    // Remote with a US requirement -> US; Head of AI bands are base+bonus only, medium confidence first:
+    // Remote with a US requirement -> US; Head of AI: aijobs.net rows, base (n = 14):
     // p25 $201,750 .. p75 $288,450. $225K-$265K is inside the middle half.
     file: 'indeed-job.html',
     roleId: 'head_ai',
@@ -300,11 +301,10 @@ const EXPECTED: Expected[] = [
       verdict: `Posted pay is within ${MIDDLE_HALF}`,
       source: AIJOBS,
       detailRows: { 'Sample size': 'n = 14', Year: '2024' },
-      notes: [BASE_PLUS_BONUS_NOTE],
     },
-    // Named: LLM | AI safety / AI governance, ISO 42001 | "AI platform strategy" | OpenAI.
-    groups: { [TECH]: '1 of 5', [GOV]: '2 of 6', [BIZ]: '1 of 2', [TOOLS]: '1 of 1' },
-    ticked: ['foundation_models', 'iso_iec_42001', 'responsible_ai', 'ai_strategy', 'openai'],
+    // Named: LLM | AI safety / AI governance, ISO 42001 | "AI platform strategy" | OpenAI, Anthropic.
+    groups: { [TECH]: '1 of 5', [GOV]: '2 of 6', [BIZ]: '1 of 2', [TOOLS]: '2 of 2' },
+    ticked: ['foundation_models', 'iso_iec_42001', 'responsible_ai', 'ai_strategy', 'openai', 'anthropic'],
     unticked: ['model_lifecycle', 'eu_ai_act', 'nist_ai_rmf', 'workforce_talent'],
     notListed: ['vector_search_rag', 'aws'],
     checks: [],
@@ -319,7 +319,8 @@ const EXPECTED: Expected[] = [
     posted: '$190K – $230K a year',
     salary: {
       kind: 'band',
-      heading: 'AI Product Lead · United States',
+      heading:
+        'AI Product Manager (an individual contributor, not a Head of AI Product), as a stand-in · United States',
       fallback: 'Showing United States: no band for California',
       band: '$165K – $235K (25th–75th percentile)',
       verdict: `Posted pay is within ${MIDDLE_HALF}`,
@@ -327,14 +328,14 @@ const EXPECTED: Expected[] = [
       detailRows: { 'Sample size': 'n = 22', Confidence: 'low' },
     },
     // Named: LLM-based, generative AI, "evaluation criteria" | responsible AI.
-    groups: { [TECH]: '2 of 2', [GOV]: '1 of 2' },
-    ticked: ['foundation_models', 'evaluation_pipelines', 'responsible_ai'],
+    groups: { [TECH]: '2 of 2', [GOV]: '2 of 3' },
+    ticked: ['foundation_models', 'evaluation_pipelines', 'responsible_ai', 'data_privacy'],
     unticked: ['bias_fairness'],
     notListed: ['ai_strategy', 'model_lifecycle'],
     checks: [],
   },
   {
-    // Chicago, IL -> US-IL -> US: Metropolis $210K-$245K; $205K-$250K sticks out on both sides: overlaps.
+    // Chicago, IL -> US-IL -> US: aijobs.net's middle half $186K-$240K; $205K-$250K starts inside: overlaps.
     file: 'glassdoor-job.html',
     roleId: 'director_ai',
     roleName: 'Director of AI / ML',
@@ -344,9 +345,9 @@ const EXPECTED: Expected[] = [
       kind: 'band',
       heading: 'Director of AI / ML · United States',
       fallback: 'Showing United States: no band for Illinois',
-      band: '$210K – $245K',
-      verdict: 'Posted pay overlaps the band',
-      source: METROPOLIS,
+      band: '$186K – $240K (25th–75th percentile)',
+      verdict: 'Posted pay overlaps the middle half',
+      source: AIJOBS,
     },
     // Named: generative AI, MLOps | AI governance, responsible AI | "Hire and develop" | Databricks, Azure.
     groups: { [TECH]: '2 of 5', [GOV]: '1 of 1', [BIZ]: '1 of 1', [TOOLS]: '2 of 2' },

@@ -205,6 +205,12 @@ describe('checkSkills: the bundled checklist on what 2026 AI-leadership postings
   const bundled = loadDetailData().skills;
   const found = (description: string) => checkSkills(description, null, bundled).mentioned.map((m) => m.id);
 
+  it('reads "the AI Act" as the EU\'s, but not a US state\'s AI Act', () => {
+    expect(found('Prepare the company for the AI Act.')).toContain('eu_ai_act');
+    expect(found('Lead AI Act compliance across the group.')).toContain('eu_ai_act');
+    expect(found('Govern models under the NIST AI RMF and the Colorado AI Act.')).not.toContain('eu_ai_act');
+  });
+
   it('finds each item added for 2026 postings in a sentence a posting would write', () => {
     const cases: [string, string][] = [
       ['Prepare the company for the AI Act.', 'eu_ai_act'],
