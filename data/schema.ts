@@ -3,9 +3,10 @@
 // the shipped scripts read the JSON as is.
 import * as z from 'zod/mini';
 
-export * from './vocabulary';
+export { CONFIDENCES, LEVELS, PAY_BASIS_KINDS, ROLE_IDS } from './vocabulary';
+export * from './vocabulary-schemas';
 
-import { Confidence, Level, PayBasis, RoleId } from './vocabulary';
+import { Confidence, Level, PayBasis, RoleId } from './vocabulary-schemas';
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 const SourceRef = nonEmpty();

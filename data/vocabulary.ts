@@ -1,6 +1,5 @@
-// The small enums that messages and the classifier check at run time, apart from the file schemas so that
-// importing them does not pull every schema into the content script.
-import * as z from 'zod/mini';
+// The small enums that messages, settings and the classifier check at run time, as plain values: importing them
+// pulls no schema library into the content script. Their zod schemas are in data/vocabulary-schemas.ts.
 
 export const ROLE_IDS = [
   'caio',
@@ -13,16 +12,14 @@ export const ROLE_IDS = [
   'ai_product_lead',
   'ai_research_lead',
 ] as const;
-export const RoleId = z.enum(ROLE_IDS);
-export type RoleId = z.infer<typeof RoleId>;
+export type RoleId = (typeof ROLE_IDS)[number];
 
 export const LEVELS = ['c-suite', 'vp', 'head', 'director', 'manager', 'lead'] as const;
-export const Level = z.enum(LEVELS);
-export type Level = z.infer<typeof Level>;
+export type Level = (typeof LEVELS)[number];
 
 /** H = official or primary; M = reputable secondary report of a survey; L = secondhand, small n or undated. */
-export const Confidence = z.enum(['high', 'medium', 'low']);
-export type Confidence = z.infer<typeof Confidence>;
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
 
-export const PayBasis = z.enum(['base', 'base+bonus', 'total']);
-export type PayBasis = z.infer<typeof PayBasis>;
+export const PAY_BASIS_KINDS = ['base', 'base+bonus', 'total'] as const;
+export type PayBasis = (typeof PAY_BASIS_KINDS)[number];

@@ -1,6 +1,7 @@
 // What the panel shows and how, read from the user's settings; the panel only reads them.
 import type { RoleId } from '../../data/schema';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/extension/settings';
+import type { Settings } from '../../lib/extension/settings';
+import { DEFAULT_SETTINGS } from '../../lib/extension/settings-values';
 
 export interface PanelSections {
   role: boolean;

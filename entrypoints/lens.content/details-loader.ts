@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BundledData, CoreData } from '../../data';
-import { LOAD_DETAILS } from '../../lib/extension/messages';
+import { LOAD_DETAILS } from '../../lib/extension/message-kinds';
 import { type Details, loadedDetails } from './details-slot';
 import { guard, recordError } from './error-boundary';
 

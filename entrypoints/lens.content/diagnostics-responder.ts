@@ -3,11 +3,11 @@ import type { CoreData } from '../../data';
 import { jobIdInUrl } from '../../lib/engine/extract';
 import type { SiteAdapter } from '../../lib/engine/sites/adapter';
 import {
-  type DiagnosticsReply,
   diagnosticsFromAnalysis,
   diagnosticsFromError,
   UNREADABLE_POSTING,
-} from '../../lib/extension/diagnostics-message';
+} from '../../lib/extension/diagnostics';
+import type { DiagnosticsReply } from '../../lib/extension/diagnostics-message';
 import { lastExtensionError, recordError } from './error-boundary';
 import type { PostingReading } from './posting-view';
 

@@ -1,8 +1,9 @@
 // The settings as the lens reads them: straight from the browser's storage (the item lib/extension/settings-store.ts
 // keeps), through the zod-free reader. The lens never writes settings; the background does (settings-store.ts says why).
 import { browser } from 'wxt/browser';
-import { SETTINGS_STORAGE_KEY, type Settings } from '../../lib/extension/settings';
+import type { Settings } from '../../lib/extension/settings';
 import { readSettings } from '../../lib/extension/settings-reader';
+import { SETTINGS_STORAGE_KEY } from '../../lib/extension/settings-values';
 
 export async function getSettings(): Promise<Settings> {
   const stored = await browser.storage.sync.get(SETTINGS_STORAGE_KEY);

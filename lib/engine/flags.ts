@@ -290,7 +290,9 @@ function remoteLawsFlag(region: RegionMatch, data: FlagData, today: string): Fla
       law.duty === 'posting' &&
       law.effective <= today &&
       // A state's law or a city's (New York City sits under New York State): anything below the country.
-      law.regions.some((id) => id !== country.id && regionChain(id, data.regions).some((r) => r.id === country.id)),
+      law.regions.some(
+        (id) => id !== country.id && regionChain(id, data.regions).some((r) => r.id === country.id),
+      ),
   );
   if (covering.length === 0) return null;
   const places = covering.flatMap((law) =>
@@ -312,7 +314,9 @@ function governanceFlags(input: FlagInput, data: FlagData): Flag[] {
   if (!input.aiLeadership || input.posting.description.value === null) return [];
   // Data protection is governance, but nearly every EU posting carries a privacy notice: it says nothing of
   // AI governance work, so it does not count here.
-  const governance = data.skills.filter((skill) => skill.group === 'governance' && skill.id !== PRIVACY_SKILL);
+  const governance = data.skills.filter(
+    (skill) => skill.group === 'governance' && skill.id !== PRIVACY_SKILL,
+  );
   const ids = new Set(governance.map((skill) => skill.id));
   if (governance.length === 0 || input.skills.mentioned.some((m) => ids.has(m.id))) return [];
   const examples = governance

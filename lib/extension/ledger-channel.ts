@@ -5,7 +5,7 @@ import { memoryStore } from '../../components/panel/memory-store';
 import type { CoreAnalysis } from '../engine/types';
 import { MAX_DESCRIPTION, MAX_FIELD, MAX_URL } from './ledger-key';
 import type { LedgerSaveMessage, LedgerSightingMessage, MemoryFacts, PostingSighting } from './ledger-schema';
-import { OPEN_COMPARE } from './messages';
+import { OPEN_COMPARE } from './message-kinds';
 
 function field(value: string | null | undefined, max = MAX_FIELD): string | null {
   return value ? value.slice(0, max) : null;

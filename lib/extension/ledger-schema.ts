@@ -2,7 +2,7 @@
 // the panel is told back. The background and the compare page parse with these; the lens imports only types
 // from here (its constants are in ledger-key.ts), so it carries none of these schemas.
 import * as z from 'zod/mini';
-import { Level, RoleId } from '../../data/vocabulary';
+import { Level, RoleId } from '../../data/vocabulary-schemas';
 import { LEDGER_STATUSES, MAX_DESCRIPTION, MAX_FIELD, MAX_NOTE, MAX_URL } from './ledger-key';
 import { SITE_IDS } from './settings';
 

@@ -1,6 +1,6 @@
 // Messages between contexts; every one is parsed on arrival.
 import * as z from 'zod/mini';
-import { Level } from '../../data/vocabulary';
+import { Level } from '../../data/vocabulary-schemas';
 import { SITE_IDS } from './settings';
 
 /** Content script -> background: what the tab shows, for the toolbar badge. */
@@ -13,14 +13,14 @@ export type ContentMessage = z.infer<typeof ContentMessage>;
 
 /** Background -> content script: the keyboard shortcut was pressed on this tab. */
 export const TogglePanelMessage = z.object({ type: z.literal('toggle-panel') });
-export const TOGGLE_PANEL: z.infer<typeof TogglePanelMessage> = { type: 'toggle-panel' };
+export type TogglePanelMessage = z.infer<typeof TogglePanelMessage>;
 
 /**
  * Content script -> background: inject details.js (the checklist and checks code and data)
  * into the sender's frame. Sent once per page, the first time it shows an AI-leadership posting.
  */
 export const LoadDetailsMessage = z.object({ type: z.literal('load-details') });
-export const LOAD_DETAILS: z.infer<typeof LoadDetailsMessage> = { type: 'load-details' };
+export type LoadDetailsMessage = z.infer<typeof LoadDetailsMessage>;
 
 /**
  * Content script -> background: the user dragged the panel on this site. The one setting a page-side script
@@ -43,17 +43,6 @@ export type LoadLensMessage = z.infer<typeof LoadLensMessage>;
 
 /** Panel -> background: open the compare page (a web page may not open an extension page itself). */
 export const OpenCompareMessage = z.object({ type: z.literal('open-compare') });
-export const OPEN_COMPARE: z.infer<typeof OpenCompareMessage> = { type: 'open-compare' };
+export type OpenCompareMessage = z.infer<typeof OpenCompareMessage>;
 
-/**
- * The lens's check of a message it is sent, without zod (the lens carries none): an object whose `type` is
- * `type`, which is what the z.object({ type: z.literal(…) }) schemas above accept (tests/unit/message-guards.test.ts).
- */
-export function isMessageOfType<T extends string>(raw: unknown, type: T): raw is { type: T } {
-  return (
-    typeof raw === 'object' &&
-    raw !== null &&
-    !Array.isArray(raw) &&
-    (raw as { type?: unknown }).type === type
-  );
-}
+export { isMessageOfType, LOAD_DETAILS, OPEN_COMPARE, TOGGLE_PANEL } from './message-kinds';

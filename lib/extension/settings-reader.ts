@@ -4,6 +4,7 @@
 // removed. tests/unit/settings-reader.test.ts proves the two agree on valid, damaged and older values.
 import { ROLE_IDS } from '../../data/vocabulary';
 import { UI_LANGUAGES } from './i18n/locale';
+import type { Settings } from './settings';
 import {
   CURRENCY,
   DEFAULT_SETTINGS,
@@ -14,12 +15,11 @@ import {
   PAY_BASES,
   REGION_ID,
   SECTION_IDS,
-  type Settings,
   SITE_IDS,
   SKILL_ID,
   THEMES,
   upgradeSettings,
-} from './settings';
+} from './settings-values';
 
 /** A value as stored, read against its fallback: the value when it is valid, else the fallback. */
 type Reader<T> = (raw: unknown, fallback: T) => T;

@@ -2,8 +2,7 @@
 // turns whatever storage or a settings file holds into valid settings, field by field.
 // Pure: no wxt, no browser. The storage glue is lib/settings-store.ts.
 import * as z from 'zod/mini';
-import { RoleId } from '../../data/vocabulary';
-import type { SiteId } from '../engine/types';
+import { RoleId } from '../../data/vocabulary-schemas';
 import { UI_LANGUAGES } from './i18n/locale';
 
 // No compiled validators: zod would first probe `new Function`, which the extension's CSP refuses, and a
@@ -11,39 +10,30 @@ import { UI_LANGUAGES } from './i18n/locale';
 // Every context that parses anything imports this module.
 z.config({ jitless: true });
 
-/** Where the settings live: one item in the sync area (settings-store.ts; the lens reads it in lens-settings.ts). */
-export const SETTINGS_STORAGE_KEY = 'settings';
+export * from './settings-values';
 
-/** The storage item's version; bump it with a new entry in SETTINGS_MIGRATIONS. */
-export const SETTINGS_VERSION = 2;
-
-// A Record, so the compiler says when a SiteId is missing here.
-const SITE_ID_SET: Record<SiteId, true> = {
-  linkedin: true,
-  indeed: true,
-  greenhouse: true,
-  lever: true,
-  ashby: true,
-  workday: true,
-  wellfound: true,
-  glassdoor: true,
-  generic: true,
-};
-export const SITE_IDS = Object.keys(SITE_ID_SET) as SiteId[];
-
-export const SECTION_IDS = ['role', 'salary', 'comparison', 'checklist', 'checks', 'listBadges'] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
+import {
+  CURRENCY,
+  DEFAULT_SETTINGS,
+  HTTPS_ORIGIN,
+  isRecord,
+  LEDGER_CAP_MAX,
+  LEDGER_CAP_MIN,
+  migrateSettings,
+  PANEL_MODES,
+  PAY_BASES,
+  REGION_ID,
+  SECTION_IDS,
+  SETTINGS_VERSION,
+  SITE_IDS,
+  SKILL_ID,
+  THEMES,
+  upgradeSettings,
+} from './settings-values';
 
 function perKey<K extends string, T extends z.ZodMiniType>(keys: readonly K[], schema: T) {
   return z.object(Object.fromEntries(keys.map((key) => [key, schema])) as Record<K, T>);
 }
-
-// Exported with the enums' values for the lens's zod-free reader (settings-reader.ts).
-export const SKILL_ID = /^[a-z0-9_]+$/;
-// Same shape as data/schema.ts Region ids, so every bundled region can be chosen.
-export const REGION_ID = /^[A-Z]{2,6}(-[A-Z0-9]{1,6})?$/;
-export const CURRENCY = /^[A-Z]{3}$/;
-export const HTTPS_ORIGIN = /^https:\/\/([a-z0-9-]+\.)*[a-z0-9-]+(:\d{1,5})?$/;
 
 export const PanelPosition = z.union(
   [z.literal('docked-right'), z.object({ x: z.number().check(z.gte(0)), y: z.number().check(z.gte(0)) })],
@@ -51,12 +41,6 @@ export const PanelPosition = z.union(
 );
 export type PanelPosition = z.infer<typeof PanelPosition>;
 
-export const LEDGER_CAP_MIN = 50;
-export const LEDGER_CAP_MAX = 20_000;
-
-export const PAY_BASES = ['base', 'total'] as const;
-export const PANEL_MODES = ['compact', 'full'] as const;
-export const THEMES = ['auto', 'light', 'dark'] as const;
 export const PayBasisPreference = z.enum(PAY_BASES);
 export const PanelMode = z.enum(PANEL_MODES);
 export const Theme = z.enum(THEMES);
@@ -96,74 +80,6 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 /** What a settings file carries: everything but the permissions this browser granted. */
 export type PortableSettings = Omit<Settings, 'grantedOrigins'>;
-
-const everySection = (on: boolean) =>
-  Object.fromEntries(SECTION_IDS.map((id) => [id, on])) as Settings['sections'];
-const everySite = <T>(value: T) => Object.fromEntries(SITE_IDS.map((id) => [id, value])) as Record<SiteId, T>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  enabled: true,
-  sections: everySection(true),
-  sites: everySite(true),
-  homeRegion: null,
-  displayCurrency: 'USD',
-  payBasis: 'base',
-  panelMode: 'full',
-  panelPosition: everySite<PanelPosition>('docked-right'),
-  compareWith: null,
-  userSkills: [],
-  theme: 'auto',
-  uiLanguage: 'auto',
-  grantedOrigins: [],
-  ledger: { enabled: true, cap: 2_000 },
-};
-
-// ---------- migrations ----------
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const V1_KEYS = ['showSalary', 'showSkills', 'currency'] as const;
-
-/**
- * Version 1 was { enabled, showSalary, showSkills, currency }. Renames only: values are carried as they are
- * and judged by the recovery afterwards, so a bad v1 value falls back like any other bad value.
- */
-function migrateV1ToV2(old: unknown): unknown {
-  if (!isRecord(old) || !V1_KEYS.some((key) => key in old)) return old;
-  const { showSalary, showSkills, currency, ...rest } = old;
-  const sections: Record<string, unknown> = isRecord(rest.sections) ? { ...rest.sections } : {};
-  if (showSalary !== undefined) sections.salary = showSalary;
-  if (showSkills !== undefined) sections.checklist = showSkills;
-  const next: Record<string, unknown> = { ...rest, sections };
-  if (currency !== undefined) next.displayCurrency = currency;
-  return next;
-}
-
-/** Keyed by the version each function migrates TO; shared with the storage item. */
-export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
-  2: migrateV1ToV2,
-};
-
-export function migrateSettings(raw: unknown, fromVersion: number): unknown {
-  let value = raw;
-  for (let version = fromVersion + 1; version <= SETTINGS_VERSION; version++) {
-    value = SETTINGS_MIGRATIONS[version]?.(value) ?? value;
-  }
-  return value;
-}
-
-/** A stored value carries no version of its own: a v1 object is recognised by its keys. */
-function detectVersion(raw: unknown): number {
-  if (isRecord(raw) && !('sections' in raw) && V1_KEYS.some((key) => key in raw)) return 1;
-  return SETTINGS_VERSION;
-}
-
-/** A stored value of any version, in the current shape (not yet judged). */
-export function upgradeSettings(raw: unknown): unknown {
-  return migrateSettings(raw, detectVersion(raw));
-}
 
 // ---------- recovery ----------
 
@@ -291,11 +207,6 @@ export function applySettingsPatch(base: Settings, patch: SettingsPatch): Settin
   const { settings, issues } = recoverSettings(merged, SETTINGS_VERSION);
   const error = firstIssueError(issues);
   return error ? { ok: false, error } : { ok: true, settings };
-}
-
-/** Whether the panel runs on a site at all. */
-export function lensActiveOn(settings: Settings, site: SiteId): boolean {
-  return settings.enabled && settings.sites[site];
 }
 
 // ---------- origins ----------

@@ -469,7 +469,8 @@ describe('recruiterFlags: governance', () => {
   });
 
   it('does not take a privacy notice for AI governance work', () => {
-    const notice = 'Build models. We process your personal data under the GDPR; see our data protection notice.';
+    const notice =
+      'Build models. We process your personal data under the GDPR; see our data protection notice.';
     expect(ids({ description: notice })).toContain('no-governance');
     expect(ids({ description: `${notice} Own our EU AI Act programme.` })).not.toContain('no-governance');
   });
