@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { factsFor, type Ledger, openLedger, recordPosting, setSaved } from '../lib/extension/ledger-db';
 import { LedgerSaveMessage, LedgerSightingMessage } from '../lib/extension/ledger-schema';
 import {
+  CompareWithMessage,
   ContentMessage,
   LoadDetailsMessage,
   LoadLensMessage,
@@ -44,6 +45,8 @@ export default defineBackground(() => {
       const { site, position } = moved.data;
       return setSettings({ panelPosition: { [site]: position } }).then(() => true);
     }
+    const compared = CompareWithMessage.safeParse(raw);
+    if (compared.success) return setSettings({ compareWith: compared.data.role }).then(() => true);
     const ledgerReply = answerLedger(raw);
     if (ledgerReply) return ledgerReply;
     const parsed = ContentMessage.safeParse(raw);

@@ -11,7 +11,7 @@ import type { DiagnosticsReply } from '../../lib/extension/diagnostics-message';
 import { isMessageOfType, TOGGLE_PANEL } from '../../lib/extension/message-kinds';
 import type { Settings } from '../../lib/extension/settings';
 import { lensActiveOn } from '../../lib/extension/settings-values';
-import { savePanelPlace } from './background-messages';
+import { saveCompareWith, savePanelPlace } from './background-messages';
 import { trackSite } from './current-site';
 import { answerDiagnostics } from './diagnostics-responder';
 import { guard, recordError } from './error-boundary';
@@ -56,7 +56,11 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const site = trackSite();
   let settings = await getSettings();
   const listBadges = startListBadges(ctx, core, () => settings);
-  const panel = await createPanelHost(ctx, (position) => savePanelPlace(site().id, position));
+  const panel = await createPanelHost(
+    ctx,
+    (position) => savePanelPlace(site().id, position),
+    saveCompareWith,
+  );
   // On a job page the engine and the panel each run once on a made-up posting while the page is idle, so
   // the real posting is read and drawn by compiled code (in the bench it halved the insertion cost).
   // (Not where the lens is off: a page it will not read pays nothing.)

@@ -4,6 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PanelOptions } from '../../components/panel/options';
 import { Panel, type PanelData } from '../../components/panel/Panel';
 import panelCss from '../../components/panel/panel.css?inline';
+import type { RoleId } from '../../data/vocabulary';
 import type { CoreAnalysis } from '../../lib/engine/types';
 import type { PanelPosition } from '../../lib/extension/settings';
 import dockCss from './dock.css?inline';
@@ -25,6 +26,7 @@ export interface PanelHost {
 export async function createPanelHost(
   ctx: ContentScriptContext,
   onMoved: (position: { x: number; y: number }) => void,
+  onCompareWith: (role: RoleId) => void,
 ): Promise<PanelHost> {
   const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
   let placed: string | null = null;
@@ -77,6 +79,7 @@ export async function createPanelHost(
           data={data}
           options={{ ...options, theme }}
           onCopySummary={(text) => navigator.clipboard.writeText(text)}
+          onCompareWithChange={onCompareWith}
         />,
         dock,
       );

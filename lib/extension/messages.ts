@@ -1,6 +1,6 @@
 // Messages between contexts; every one is parsed on arrival.
 import * as z from 'zod/mini';
-import { Level } from '../../data/vocabulary-schemas';
+import { Level, RoleId } from '../../data/vocabulary-schemas';
 import { SITE_IDS } from './settings';
 
 /** Content script -> background: what the tab shows, for the toolbar badge. */
@@ -32,6 +32,10 @@ export const PanelMovedMessage = z.object({
   position: z.object({ x: z.number().check(z.gte(0)), y: z.number().check(z.gte(0)) }),
 });
 export type PanelMovedMessage = z.infer<typeof PanelMovedMessage>;
+
+/** Content script -> background: the role the user compares postings with, chosen in the panel. */
+export const CompareWithMessage = z.object({ type: z.literal('compare-with'), role: RoleId });
+export type CompareWithMessage = z.infer<typeof CompareWithMessage>;
 
 /**
  * Loader content script -> background: this frame may show a posting (a job address, or JobPosting data),

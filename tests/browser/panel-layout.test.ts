@@ -188,3 +188,19 @@ describe('keyboard', () => {
     await page.close();
   });
 });
+
+describe('the compared role', () => {
+  it('is remembered: the next posting opens compared with the role chosen on the last', async () => {
+    const first = await openPanel('greenhouse-job.html');
+    await inPanel(first, '.ail-seg__input[value="vp_ai"]').check();
+    await expect.poll(() => inPanel(first, '.ail-seg__input:checked').getAttribute('value')).toBe('vp_ai');
+    await first.close();
+    const next = await openPanel('indeed-job.html');
+    await expect
+      .poll(() => inPanel(next, '.ail-seg__input:checked').getAttribute('value'), { timeout: 10_000 })
+      .toBe('vp_ai');
+    // Leave the choice as the other tests expect it.
+    await inPanel(next, '.ail-seg__input[value="cto"]').check();
+    await next.close();
+  });
+});
