@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { BundledData } from '../data';
+import type { CoverageFile } from '../data/schema';
 import { LANGUAGE_ENDONYMS, UI_LOCALES } from '../lib/extension/i18n/locale';
 import type { PagesTranslator } from '../lib/extension/i18n/pages';
 import { type Settings, SITE_IDS } from '../lib/extension/settings';
@@ -54,9 +55,11 @@ function languageOptions({ t }: PagesTranslator) {
 export function OptionsPage({
   data,
   sourceNotes,
+  coverage,
 }: {
   data: BundledData;
   sourceNotes: Record<string, string>;
+  coverage: CoverageFile;
 }) {
   const { settings, save, saveError } = useSettings();
   const i18n = usePagesTranslator(settings?.uiLanguage);
@@ -67,6 +70,7 @@ export function OptionsPage({
       <OptionsContent
         data={data}
         sourceNotes={sourceNotes}
+        coverage={coverage}
         settings={settings}
         save={save}
         saveError={saveError}
@@ -78,12 +82,14 @@ export function OptionsPage({
 function OptionsContent({
   data,
   sourceNotes,
+  coverage,
   settings,
   save,
   saveError,
 }: Omit<SettingsHandle, 'settings'> & {
   data: BundledData;
   sourceNotes: Record<string, string>;
+  coverage: CoverageFile;
   settings: Settings;
 }) {
   const i18n = useI18n();
@@ -191,7 +197,7 @@ function OptionsContent({
       </Group>
 
       <Group id="opt-about" title={t('options.about')}>
-        <AboutData data={data} notes={sourceNotes} />
+        <AboutData data={data} notes={sourceNotes} coverage={coverage} />
       </Group>
     </main>
   );

@@ -2,8 +2,9 @@
 // data/core.ts and gets data/details.ts later, in details.js.
 import citiesJson from './cities.json';
 import { type CoreData, loadCoreData } from './core';
+import coverageJson from './coverage.json';
 import { type DetailData, loadDetailData } from './details';
-import type { CitiesFile, SourceNotesFile } from './schema';
+import type { CitiesFile, CoverageFile, SourceNotesFile } from './schema';
 import sourceNotesJson from './source-notes.json';
 
 export type { CoreData } from './core';
@@ -21,4 +22,9 @@ export function loadBundledData(): BundledData {
 /** What each source says, by source id (options page). */
 export function loadSourceNotes(): Record<string, string> {
   return (sourceNotesJson as SourceNotesFile).notes;
+}
+
+/** Rows per title group and region behind the computed bands, and the other sources tried (options page). */
+export function loadCoverage(): CoverageFile {
+  return coverageJson as CoverageFile;
 }

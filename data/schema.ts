@@ -249,3 +249,29 @@ export const PayLaw = z.object({
 export type PayLaw = z.infer<typeof PayLaw>;
 export const PayLawsFile = z.object({ compiled: z.iso.date(), laws: z.array(PayLaw) });
 export type PayLawsFile = z.infer<typeof PayLawsFile>;
+
+// ---------- coverage (written by data/build-bands.ts) ----------
+/** The cells the aijobs.net rows are counted in, in the order the table shows them. */
+const COVERAGE_CELLS = ['US', 'GB', 'CA', 'DE', 'FR', 'NL', 'IN', 'REMOTE', 'REMOTE-US'] as const;
+export type CoverageCell = (typeof COVERAGE_CELLS)[number];
+export const CoverageFile = z.object({
+  /** The rows file, from the repository root. */
+  source: nonEmpty(),
+  filters: nonEmpty(),
+  /** Fewer rows than this in a cell is a gap: no band is computed from it. */
+  minimumN: z.number().check(z.int(), z.positive()),
+  groups: z.array(
+    z.object({
+      /** The title group (data/build-bands.ts TITLE_GROUPS). */
+      group: nonEmpty(),
+      /** The role its bands benchmark, null where the group is counted but benchmarks none. */
+      role: z.nullable(RoleId),
+      /** What the group stands in for, where it is a neighbouring population. */
+      proxy: z.nullable(nonEmpty()),
+      n: z.record(z.enum(COVERAGE_CELLS), z.number().check(z.int(), z.nonnegative())),
+    }),
+  ),
+  /** Every other source tried for the gaps, with what it gave; not shippable = a cross-check only. */
+  otherSources: z.array(z.object({ source: nonEmpty(), what: nonEmpty(), shippable: z.boolean() })),
+});
+export type CoverageFile = z.infer<typeof CoverageFile>;

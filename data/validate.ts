@@ -4,6 +4,7 @@
 import type * as z from 'zod/mini';
 import citiesJson from './cities.json';
 import citiesLensJson from './cities-lens.json';
+import coverageJson from './coverage.json';
 import payLawsJson from './pay-laws.json';
 import ratesJson from './rates.json';
 import regionsJson from './regions.json';
@@ -11,6 +12,7 @@ import rolesJson from './roles.json';
 import salariesJson from './salaries.json';
 import {
   CitiesFile,
+  CoverageFile,
   PayLawsFile,
   RatesFile,
   RegionsFile,
@@ -35,6 +37,7 @@ const FILES = [
   ['skills.json', SkillsFile, skillsJson],
   ['rates.json', RatesFile, ratesJson],
   ['pay-laws.json', PayLawsFile, payLawsJson],
+  ['coverage.json', CoverageFile, coverageJson],
 ] as const;
 
 /** Throws naming the file and the field when `json` does not match `schema` exactly. */

@@ -1,4 +1,5 @@
 import { Icon } from '../shared/icons';
+import { Fact } from './Fact';
 import { Section } from './Section';
 import type { CheckView } from './view-model';
 
@@ -14,6 +15,9 @@ export function ChecksSection({ checks }: { checks: CheckView[] }) {
                 {check.word}
               </span>
               <span class="ail-check__message">{check.message}</span>
+              <dl class="ail-facts">
+                <Fact label="Source" value={check.sourceText} name="source" provenance={check.provenance} />
+              </dl>
             </li>
           ))}
         </ul>

@@ -161,7 +161,9 @@ export function Panel({
         {sections.checklist && completed && (
           <SkillsSection checklist={checklistView(completed.analysis, completed.data, options.userSkills)} />
         )}
-        {sections.checks && completed && <ChecksSection checks={checksView(completed.analysis.flags)} />}
+        {sections.checks && completed && (
+          <ChecksSection checks={checksView(completed.analysis.flags, completed.data)} />
+        )}
         <MemorySection analysis={analysis} />
         <p class="ail-footer">Bundled reference data only. Nothing leaves your browser.</p>
       </div>

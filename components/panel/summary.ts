@@ -53,7 +53,7 @@ export function summaryText(analysis: CoreAnalysis, data: CoreData & Partial<Det
     lines.push(`Skills mentioned: ${skills.totals.mentioned} of ${skills.totals.listed} (${perGroup})`);
   }
 
-  const checks = completed ? checksView(completed.analysis.flags) : [];
+  const checks = completed ? checksView(completed.analysis.flags, completed.data) : [];
   if (checks.length > 0) {
     lines.push('Checks:');
     for (const check of checks) lines.push(`- ${check.word}: ${check.message}`);

@@ -102,11 +102,14 @@ export function bandProvenance(data: CoreData, band: SalaryBand, what: string): 
   return { name: `Source of ${what}`, text: parts.join(', ') };
 }
 
+/** "Project seed card (AI Leadership Lens), 2026" */
+const sourceWithYear = (data: CoreData, id: string) => {
+  const year = data.sources.find((source) => source.id === id)?.date.slice(0, 4);
+  return year ? `${sourceTitle(data, id)}, ${year}` : sourceTitle(data, id);
+};
+
 function factProvenance(data: CoreData, fact: RoleFact, what: string): ProvenanceView {
-  const sources = fact.sources.map((id) => {
-    const year = data.sources.find((source) => source.id === id)?.date.slice(0, 4);
-    return year ? `${sourceTitle(data, id)}, ${year}` : sourceTitle(data, id);
-  });
+  const sources = fact.sources.map((id) => sourceWithYear(data, id));
   const from = sources.length > 0 ? sources.join('; ') : 'No source states this';
   return { name: `Source of ${what}`, text: `${from}; ${fact.confidence} confidence` };
 }
@@ -648,12 +651,15 @@ export interface CheckView {
   severity: FlagSeverity;
   word: string;
   message: string;
+  /** Compact: the first source's publisher, and how many more; "The posting" when it rests on nothing else. */
+  sourceText: string;
+  provenance: ProvenanceView;
 }
 
 const SEVERITY_ORDER: FlagSeverity[] = ['high', 'medium', 'low', 'info'];
 
 /** Most severe first; flags of equal severity keep the engine's order. */
-export function checksView(flags: Flag[]): CheckView[] {
+export function checksView(flags: Flag[], data: CoreData): CheckView[] {
   return [...flags]
     .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity))
     .map((flag) => ({
@@ -661,5 +667,30 @@ export function checksView(flags: Flag[]): CheckView[] {
       severity: flag.severity,
       word: severityWord(flag.severity),
       message: flag.message,
+      sourceText: checkSourceText(data, flag.sources),
+      provenance: checkProvenance(data, flag.sources),
     }));
+}
+
+function checkSourceText(data: CoreData, ids: string[]): string {
+  const [first, ...rest] = ids;
+  if (first === undefined) return 'The posting';
+  const publisher = data.sources.find((source) => source.id === first)?.publisher ?? first;
+  return rest.length > 0 ? `${publisher} and ${rest.length} more` : publisher;
+}
+
+/** Every source in full, each with its year and confidence. */
+function checkProvenance(data: CoreData, ids: string[]): ProvenanceView {
+  const cited = ids.map((id) => {
+    const confidence = data.sources.find((source) => source.id === id)?.confidence;
+    const cite = sourceWithYear(data, id);
+    return confidence ? `${cite}, ${confidence} confidence` : cite;
+  });
+  return {
+    name: 'Source of this check',
+    text:
+      cited.length > 0
+        ? cited.join('; ')
+        : 'The posting itself: no law, band or skill list behind this check',
+  };
 }

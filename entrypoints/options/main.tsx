@@ -1,7 +1,11 @@
 import { render } from 'preact';
 import { OptionsPage } from '../../components/OptionsPage';
 import '../../components/settings/settings.css';
-import { loadBundledData, loadSourceNotes } from '../../data';
+import { loadBundledData, loadCoverage, loadSourceNotes } from '../../data';
 
 const root = document.getElementById('app');
-if (root) render(<OptionsPage data={loadBundledData()} sourceNotes={loadSourceNotes()} />, root);
+if (root)
+  render(
+    <OptionsPage data={loadBundledData()} sourceNotes={loadSourceNotes()} coverage={loadCoverage()} />,
+    root,
+  );

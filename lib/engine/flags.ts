@@ -69,6 +69,13 @@ export function recruiterFlags(input: FlagInput, data: FlagData): Flag[] {
 
 const roleNameOf = (id: string, roles: Role[]) => roles.find((role) => role.id === id)?.name ?? id;
 const money = (amount: number, currency: string) => formatMoney(amount, currency);
+const distinct = (ids: string[]) => [...new Set(ids)];
+
+/** Why posted pay falls short of a band, with the band's source. */
+interface ShortOfBand {
+  text: string;
+  source: string;
+}
 
 // ---------- pay against the bands ----------
 
@@ -81,16 +88,20 @@ function payAgainstBands(input: FlagInput, data: FlagData): Flag[] {
   const position = benchmark?.position;
   const likeForLike = band && position && position.comparedBasis === band.basis;
 
-  let farBelowOwn: string | null = null;
+  let farBelowOwn: ShortOfBand | null = null;
   if (band?.low !== undefined && posted && likeForLike && posted.high < band.low * (1 - FAR_BELOW_SHARE)) {
     const under = Math.round((1 - posted.high / band.low) * 100);
-    farBelowOwn = `is ${under}% under the low end of the ${roleNameOf(band.role, data.roles)} band (${money(band.low, band.currency)}${inCurrency(posted.high, pay, band.currency)})`;
+    farBelowOwn = {
+      text: `is ${under}% under the low end of the ${roleNameOf(band.role, data.roles)} band (${money(band.low, band.currency)}${inCurrency(posted.high, pay, band.currency)})`,
+      source: band.source,
+    };
   }
   if (band?.high !== undefined && !band.highOpen && position?.verdict === 'above') {
     flags.push({
       id: 'pay-above-band',
       severity: 'info',
       message: `Posted pay sits above the benchmark band (top ${money(band.high, band.currency)}): a premium offer, or a more senior role than the title says`,
+      sources: [band.source],
     });
   }
 
@@ -100,21 +111,23 @@ function payAgainstBands(input: FlagInput, data: FlagData): Flag[] {
       flags.push({
         id: 'csuite-vp-pay',
         severity: 'high',
-        message: `${roleNameOf(role.id, data.roles)} title, but the posted top (${money(pay.annualMax, pay.currency)}) ${reasons.join(' and ')}: VP or Head pay, not C-suite pay`,
+        message: `${roleNameOf(role.id, data.roles)} title, but the posted top (${money(pay.annualMax, pay.currency)}) ${reasons.map((reason) => reason.text).join(' and ')}: VP or Head pay, not C-suite pay`,
+        sources: distinct(reasons.map((reason) => reason.source)),
       });
     }
   } else if (farBelowOwn) {
     flags.push({
       id: 'pay-far-below-band',
       severity: 'medium',
-      message: `The posted top (${money(pay.annualMax, pay.currency)}) ${farBelowOwn}`,
+      message: `The posted top (${money(pay.annualMax, pay.currency)}) ${farBelowOwn.text}`,
+      sources: [farBelowOwn.source],
     });
   }
   return flags;
 }
 
 /** Why a C-suite posting's pay looks like a VP or Head role's, or null. Compares cash with cash only. */
-function belowVpOrHeadBands(input: FlagInput, data: FlagData): string | null {
+function belowVpOrHeadBands(input: FlagInput, data: FlagData): ShortOfBand | null {
   const { pay, region } = input;
   if (!pay || !region) return null;
   for (const role of data.roles) {
@@ -126,7 +139,10 @@ function belowVpOrHeadBands(input: FlagInput, data: FlagData): string | null {
     if (centre === null || !posted || posted.high > centre) continue;
     const bandRegion = data.regions.find((candidate) => candidate.id === band.region);
     const where = bandRegion ? ` ${inRegion(bandRegion)}` : '';
-    return `is at or below the middle of ${role.name} pay${where} (${money(centre, band.currency)}${inCurrency(posted.high, pay, band.currency)})`;
+    return {
+      text: `is at or below the middle of ${role.name} pay${where} (${money(centre, band.currency)}${inCurrency(posted.high, pay, band.currency)})`,
+      source: band.source,
+    };
   }
   return null;
 }
@@ -153,6 +169,7 @@ function reportsBelowChiefLevel(input: FlagInput, data: FlagData): Flag[] {
       id: 'csuite-reports-below-chief',
       severity: 'medium',
       message: `${roleNameOf(input.role.id, data.roles)} title, but the posting says it "${line.text}": a chief who reports to a ${line.superior} is a level below C-suite by the posting's own words`,
+      sources: [],
     },
   ];
 }
@@ -211,7 +228,12 @@ function mostDemandingLaw(covering: CoveringLaw[], input: FlagInput, data: FlagD
   if (!top) return null;
   const same = top.severity === 'info' ? [] : rest.filter((verdict) => verdict.severity !== 'info');
   const also = same.map(({ law }) => `; ${law.name} requires the same since ${law.effective}`).join('');
-  return { id: 'pay-range-missing-law', severity: top.severity, message: `${top.message}${also}` };
+  return {
+    id: 'pay-range-missing-law',
+    severity: top.severity,
+    message: `${top.message}${also}`,
+    sources: distinct([top, ...same].flatMap(({ law }) => law.sources)),
+  };
 }
 
 function lawVerdict(
@@ -303,6 +325,7 @@ function remoteLawsFlag(region: RegionMatch, data: FlagData, today: string): Fla
     id: 'pay-range-missing-law',
     severity: 'medium',
     message: `No pay posted for a remote role ${inRegion(country)}; the laws of ${named} cover remote jobs that could be filled there`,
+    sources: distinct(covering.flatMap((law) => law.sources)),
   };
 }
 
@@ -328,11 +351,15 @@ function governanceFlags(input: FlagInput, data: FlagData): Flag[] {
       id: 'no-governance',
       severity: 'low',
       message: `An AI leadership role that mentions no AI governance or risk work (such as ${examples})`,
+      sources: distinct(governance.flatMap((skill) => skill.sources)),
     },
   ];
 }
 
 // ---------- shape of the posted range ----------
+
+/** The posted range's shape is the posting's own fact: no rule or band behind it. */
+const shapeFlag = (id: string, message: string): Flag => ({ id, severity: 'info', message, sources: [] });
 
 function rangeShapeFlags(pay: Pay | null): Flag[] {
   if (!pay) return [];
@@ -342,36 +369,22 @@ function rangeShapeFlags(pay: Pay | null): Flag[] {
     case 'range':
       return pay.max > OPEN_RANGE_RATIO * pay.min
         ? [
-            {
-              id: 'open-ended-range',
-              severity: 'info',
-              message: `A wide range (${low} to ${high}, top ${(pay.max / pay.min).toFixed(1)}x the bottom) says little about the actual offer`,
-            },
+            shapeFlag(
+              'open-ended-range',
+              `A wide range (${low} to ${high}, top ${(pay.max / pay.min).toFixed(1)}x the bottom) says little about the actual offer`,
+            ),
           ]
         : [];
     case 'from':
-      return [
-        {
-          id: 'open-ended-range',
-          severity: 'info',
-          message: `Only a floor is posted (from ${low}): the range is open-ended`,
-        },
-      ];
+      return [shapeFlag('open-ended-range', `Only a floor is posted (from ${low}): the range is open-ended`)];
     case 'up-to':
       return [
-        {
-          id: 'single-figure-or-up-to',
-          severity: 'info',
-          message: `Only a top is posted (up to ${high}): the offer may be well below it`,
-        },
+        shapeFlag(
+          'single-figure-or-up-to',
+          `Only a top is posted (up to ${high}): the offer may be well below it`,
+        ),
       ];
     case 'single':
-      return [
-        {
-          id: 'single-figure-or-up-to',
-          severity: 'info',
-          message: `A single figure (${low}) rather than a range`,
-        },
-      ];
+      return [shapeFlag('single-figure-or-up-to', `A single figure (${low}) rather than a range`)];
   }
 }

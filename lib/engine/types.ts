@@ -154,6 +154,8 @@ export interface Flag {
   id: string;
   severity: FlagSeverity;
   message: string;
+  /** Source ids (data/sources.json) of the rule or band the check rests on; empty: the posting alone. */
+  sources: string[];
 }
 
 export interface Analysis {

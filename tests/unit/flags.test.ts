@@ -61,6 +61,7 @@ const LAWS: PayLaw[] = [
     regions: ['US-NY'],
     effective: '2023-09-17',
     remote: 'covered',
+    sources: ['ny-lab-law-194-b', 'rangewise-design'],
   }),
   law({
     id: 'us-de',
@@ -84,6 +85,7 @@ const LAWS: PayLaw[] = [
     effective: '2022-11-01',
     minEmployees: 4,
     remote: 'covered',
+    sources: ['nyc-local-law-32-2022', 'rangewise-design'],
   }),
   law({
     id: 'us-oh-cle',
@@ -138,27 +140,49 @@ const LAWS: PayLaw[] = [
   }),
 ];
 
-const skill = (id: string, group: Skill['group'], phrases: string[], label = id): Skill => ({
+const skill = (
+  id: string,
+  group: Skill['group'],
+  phrases: string[],
+  label: string,
+  sources: string[],
+): Skill => ({
   id,
   group,
   label,
   phrases,
   roles: [],
-  sources: ['seed-card'],
+  sources,
 });
 const SKILLS: Skill[] = [
-  skill('eu_ai_act', 'governance', ['eu ai act'], 'EU AI Act'),
-  skill('nist', 'governance', ['nist ai rmf'], 'NIST AI RMF'),
-  skill('data_privacy', 'governance', ['gdpr', 'data protection'], 'Data protection & privacy (GDPR)'),
-  skill('pytorch', 'tools', ['pytorch'], 'PyTorch'),
+  skill('eu_ai_act', 'governance', ['eu ai act'], 'EU AI Act', ['eu-ai-act-2024-1689', 'jobdescription-org']),
+  skill('nist', 'governance', ['nist ai rmf'], 'NIST AI RMF', ['nist-ai-rmf-1-0', 'jobdescription-org']),
+  skill('data_privacy', 'governance', ['gdpr', 'data protection'], 'Data protection & privacy (GDPR)', [
+    'gdpr',
+  ]),
+  skill('pytorch', 'tools', ['pytorch'], 'PyTorch', ['pytorch-docs']),
 ];
 
 const SALARIES: SalaryEntry[] = [
   band({ role: 'caio', region: 'US', currency: 'USD', low: 280_000, high: 500_000 }),
-  band({ role: 'head_ai', region: 'US', currency: 'USD', basis: 'base+bonus', p50: 240_000 }),
-  band({ role: 'vp_ai', region: 'GB', currency: 'GBP', low: 150_000, high: 220_000 }),
-  band({ role: 'caio', region: 'GB', currency: 'GBP', low: 200_000, high: 350_000 }),
-  band({ role: 'director_ai', region: 'US', currency: 'USD', low: 210_000, high: 245_000 }),
+  band({
+    role: 'head_ai',
+    region: 'US',
+    currency: 'USD',
+    basis: 'base+bonus',
+    p50: 240_000,
+    source: 'head-survey',
+  }),
+  band({ role: 'vp_ai', region: 'GB', currency: 'GBP', low: 150_000, high: 220_000, source: 'vp-survey' }),
+  band({ role: 'caio', region: 'GB', currency: 'GBP', low: 200_000, high: 350_000, source: 'caio-survey' }),
+  band({
+    role: 'director_ai',
+    region: 'US',
+    currency: 'USD',
+    low: 210_000,
+    high: 245_000,
+    source: 'director-survey',
+  }),
 ];
 
 const DATA = {
@@ -236,6 +260,7 @@ describe('recruiterFlags: C-suite pay', () => {
     expect(flag.message).toContain(
       'Chief AI Officer title, but the posted top ($240K) is at or below the middle of Head of AI pay in the United States ($240K)',
     );
+    expect(flag.sources).toEqual(['head-survey']);
   });
 
   it('fires when a C-suite posting is far below its own band, converting currencies first', () => {
@@ -247,6 +272,8 @@ describe('recruiterFlags: C-suite pay', () => {
         'and is 30% under the low end of the Chief AI Officer band (£200K; the posted top is ≈£140K): ' +
         'VP or Head pay, not C-suite pay',
     );
+    // Both bands the message names, each cited.
+    expect(flag.sources).toEqual(['vp-survey', 'caio-survey']);
     // Posted in pounds, £180K is under the VP middle but only 10% under the CAIO low end.
     const pounds = only({ region: 'GB', pay: pay(160_000, 180_000, 'GBP') }, 'csuite-vp-pay');
     expect(pounds.message).toContain('middle of VP of AI pay');
@@ -265,6 +292,7 @@ describe('recruiterFlags: pay against the band', () => {
     const flag = only({ role: 'director_ai', pay: pay(150_000, 175_000) }, 'pay-far-below-band');
     expect(flag.severity).toBe('medium');
     expect(flag.message).toContain('17% under the low end of the Director of AI band ($210K)');
+    expect(flag.sources).toEqual(['director-survey']);
   });
 
   it('pay-far-below-band stays quiet just inside the threshold, and within the band', () => {
@@ -274,7 +302,10 @@ describe('recruiterFlags: pay against the band', () => {
   });
 
   it('pay-above-band is info, and only when the posted range is above the band', () => {
-    expect(only({ role: 'director_ai', pay: pay(250_000, 260_000) }, 'pay-above-band').severity).toBe('info');
+    expect(only({ role: 'director_ai', pay: pay(250_000, 260_000) }, 'pay-above-band')).toMatchObject({
+      severity: 'info',
+      sources: ['director-survey'],
+    });
     expect(ids({ role: 'director_ai', pay: pay(240_000, 260_000) })).not.toContain('pay-above-band');
   });
 });
@@ -286,6 +317,8 @@ describe('recruiterFlags: reporting line', () => {
   it('fires when the posting itself puts a chief under a VP, Head or Director, quoting it', () => {
     const flag = below('This role reports into the VP of Engineering.');
     expect(flag?.severity).toBe('medium');
+    // The posting's own words: no other source.
+    expect(flag?.sources).toEqual([]);
     expect(flag?.message).toBe(
       'Chief AI Officer title, but the posting says it "reports into the VP of Engineering": a chief who reports to a VP of Engineering is a level below C-suite by the posting\'s own words',
     );
@@ -337,6 +370,7 @@ describe('recruiterFlags: pay-transparency laws', () => {
         id: 'pay-range-missing-law',
         severity: 'info',
         message: 'No pay posted; Delaware HB 105 requires pay in job ads from 2027-09-26',
+        sources: ['seed-card'],
       },
     ]);
     expect(lawFlags({ region: 'US-DE', today: '2027-09-26' })[0]?.severity).toBe('high');
@@ -351,6 +385,8 @@ describe('recruiterFlags: pay-transparency laws', () => {
         severity: 'high',
         message:
           'No pay posted, though NYC Local Law 32 requires it in job ads in New York City since 2022-11-01 if the employer has 4+ employees; New York pay transparency law requires the same since 2023-09-17',
+        // Both laws it names, each source once.
+        sources: ['nyc-local-law-32-2022', 'rangewise-design', 'ny-lab-law-194-b'],
       },
     ]);
     // Before the state law, the city law alone; before both, the nearer date, as info.
@@ -360,6 +396,7 @@ describe('recruiterFlags: pay-transparency laws', () => {
         id: 'pay-range-missing-law',
         severity: 'info',
         message: 'No pay posted; NYC Local Law 32 requires pay in job ads from 2022-11-01',
+        sources: ['nyc-local-law-32-2022', 'rangewise-design'],
       },
     ]);
   });
@@ -377,6 +414,7 @@ describe('recruiterFlags: pay-transparency laws', () => {
         severity: 'medium',
         message:
           'No pay posted; Columbus Ord. 2898-2025 requires pay in job ads in Columbus since 2025-12-03 if the employer has 15+ employees, enforced from 2027-01-01',
+        sources: ['seed-card'],
       },
     ]);
     expect(lawFlags({ region: 'US-OH-CMH', today: '2027-01-01' })[0]?.severity).toBe('high');
@@ -389,6 +427,12 @@ describe('recruiterFlags: pay-transparency laws', () => {
     expect(flags[0]?.message).toBe(
       'No pay posted for a remote role in the United States; the laws of California, New York, New York City cover remote jobs that could be filled there',
     );
+    expect(flags[0]?.sources).toEqual([
+      'seed-card',
+      'ny-lab-law-194-b',
+      'rangewise-design',
+      'nyc-local-law-32-2022',
+    ]);
     // On-site with only the country known: the state, and so the law, is unknown.
     expect(lawFlags({ region: 'US', workplace: 'on-site' })).toEqual([]);
   });
@@ -409,6 +453,7 @@ describe('recruiterFlags: pay-transparency laws', () => {
         severity: 'info',
         message:
           'No pay posted; EU Pay Transparency Directive is not yet binding here: it binds employers only through national law, and no law of Germany in force is on record (laws as compiled on 2026-11-26)',
+        sources: ['seed-card'],
       },
     ]);
     expect(lawFlags({ region: 'DE', today: '2026-05-01' })[0]?.message).toContain(
@@ -423,6 +468,7 @@ describe('recruiterFlags: pay-transparency laws', () => {
         severity: 'info',
         message:
           'No pay posted; under Polish Labour Code (in Poland since 2025-12-24) the pay or its range must reach applicants before the contract',
+        sources: ['seed-card'],
       },
     ]);
     expect(lawFlags({ region: 'IT' })).toEqual([
@@ -431,6 +477,7 @@ describe('recruiterFlags: pay-transparency laws', () => {
         severity: 'info',
         message:
           'No pay posted; Italian pay transparency decree may require pay in job ads in Italy since 2026-06-01, but its commencement date was not seen',
+        sources: ['seed-card'],
       },
     ]);
     // A certain posting duty in force outranks the uncertain one.
@@ -444,6 +491,7 @@ describe('recruiterFlags: pay-transparency laws', () => {
         severity: 'info',
         message:
           'No pay posted; Austrian GlBG § 9(2) does not apply to this role: executives have no binding minimum pay',
+        sources: ['seed-card'],
       },
     ]);
     expect(lawFlags({ region: 'AT', role: 'director_ai' })[0]).toEqual({
@@ -451,6 +499,7 @@ describe('recruiterFlags: pay-transparency laws', () => {
       severity: 'high',
       message:
         'No pay posted, though Austrian GlBG § 9(2) requires it in job ads in Austria since 2011-03-01 if the role has a binding minimum pay',
+      sources: ['seed-card'],
     });
   });
 });
@@ -460,6 +509,8 @@ describe('recruiterFlags: governance', () => {
     const flag = only({ description: 'Build models with PyTorch.' }, 'no-governance');
     expect(flag.severity).toBe('low');
     expect(flag.message).toContain('(such as EU AI Act, NIST AI RMF)');
+    // The governance skills' sources, each once; the privacy item it does not count is not cited.
+    expect(flag.sources).toEqual(['eu-ai-act-2024-1689', 'jobdescription-org', 'nist-ai-rmf-1-0']);
   });
 
   it('does not fire with a governance mention, outside AI leadership, or without a readable description', () => {

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '../../components/OptionsPage';
 import { Popup } from '../../components/Popup';
-import { loadBundledData } from '../../data';
+import { loadBundledData, loadCoverage } from '../../data';
 import type { DiagnosticsReply } from '../../lib/extension/diagnostics-message';
 import { LANGUAGE_ENDONYMS, UI_LOCALES, type UiLocale } from '../../lib/extension/i18n/locale';
 import { de } from '../../lib/extension/i18n/pages/de';
@@ -183,7 +183,12 @@ async function draw(page: 'popup' | 'options', locale: UiLocale, scenario: Scena
       page === 'popup' ? (
         <Popup key={locale} />
       ) : (
-        <OptionsPage key={locale} data={loadBundledData()} sourceNotes={SOURCE_NOTES} />
+        <OptionsPage
+          key={locale}
+          data={loadBundledData()}
+          sourceNotes={SOURCE_NOTES}
+          coverage={loadCoverage()}
+        />
       ),
       root,
     );
@@ -216,6 +221,7 @@ function catalogueTexts(catalogue: PagesCatalogue): string[] {
 
 function untranslated(english: string[], other: string[], locale: OtherLanguage, scenario: Scenario) {
   const bundled = loadBundledData();
+  const coverage = loadCoverage();
   const allowed = new Set([
     ...BRANDS,
     ...dataStrings(scenario),
@@ -226,6 +232,9 @@ function untranslated(english: string[], other: string[], locale: OtherLanguage,
     ...bundled.regions.map((region) => region.name),
     ...bundled.skillGroups.map((group) => group.name),
     ...bundled.skills.map((skill) => skill.label),
+    // The coverage table's title groups, cells and what the other sources gave.
+    ...dataStrings(coverage),
+    ...coverage.groups.flatMap((group) => Object.keys(group.n)),
     // Words a language shares with English on purpose ("VP", "Region", "Description").
     ...catalogueTexts(OTHER_LANGUAGES[locale]),
   ]);
@@ -263,7 +272,12 @@ describe('the language', () => {
   });
 
   it('switches the options page at once when the setting changes', async () => {
-    await act(async () => render(<OptionsPage data={loadBundledData()} sourceNotes={SOURCE_NOTES} />, root));
+    await act(async () =>
+      render(
+        <OptionsPage data={loadBundledData()} sourceNotes={SOURCE_NOTES} coverage={loadCoverage()} />,
+        root,
+      ),
+    );
     await vi.waitFor(() => expect(root.querySelector('h1')?.textContent).toBe('AI Leadership Lens settings'));
     const select = [...root.querySelectorAll('select')].find((el) =>
       [...el.options].some((option) => option.value === 'de'),

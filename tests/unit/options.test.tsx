@@ -3,7 +3,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '../../components/OptionsPage';
-import { type BundledData, loadBundledData } from '../../data';
+import { type BundledData, loadBundledData, loadCoverage } from '../../data';
+import type { CoverageFile } from '../../data/schema';
 import { DEFAULT_SETTINGS, exportSettings, SETTINGS_FILE_FORMAT } from '../../lib/extension/settings';
 import { getSettings, setSettings } from '../../lib/extension/settings-store';
 
@@ -71,12 +72,29 @@ const DATA: BundledData = {
   payLawsCompiled: '2026-01-15',
 };
 
+// Counts at, above and below the minimum, and a stand-in group.
+const NO_ROWS = { US: 0, GB: 0, CA: 0, DE: 0, FR: 0, NL: 0, IN: 0, REMOTE: 0, 'REMOTE-US': 0 };
+const COVERAGE: CoverageFile = {
+  source: 'data/sources/rows.csv',
+  filters: 'full-time rows',
+  minimumN: 5,
+  groups: [
+    { group: 'head-of-ai', role: 'head_ai', proxy: null, n: { ...NO_ROWS, US: 14, CA: 2, REMOTE: 5 } },
+    { group: 'head-of-data', role: 'head_ai', proxy: 'Head of Data', n: { ...NO_ROWS, GB: 6 } },
+  ],
+  otherSources: [{ source: 'Postings board', what: 'VP of AI, US: 5 postings.', shippable: false }],
+};
+
 let root: HTMLElement;
 
-async function mount(data: BundledData = DATA) {
+async function mount(data: BundledData = DATA, coverage: CoverageFile = COVERAGE) {
   await act(async () => {
     render(
-      <OptionsPage data={data} sourceNotes={{ 'src-a': 'Survey A covers 40 chief AI officers.' }} />,
+      <OptionsPage
+        data={data}
+        sourceNotes={{ 'src-a': 'Survey A covers 40 chief AI officers.' }}
+        coverage={coverage}
+      />,
       root,
     );
   });
@@ -337,6 +355,28 @@ describe('about the data', () => {
     expect(root.textContent).toContain('compiled Jan 15, 2026');
   });
 
+  it('shows the coverage table: a count where a band can rest on it, a gap below the minimum', async () => {
+    await mount();
+    const table = root.querySelector('table');
+    expect(table?.querySelector('caption')?.textContent).toBe('Salary rows per title group and region');
+    expect([...(table?.querySelectorAll('thead th[scope="col"]') ?? [])].map((th) => th.textContent)).toEqual(
+      ['Title group', ...Object.keys(NO_ROWS)],
+    );
+    const row = (group: string) =>
+      [...(table?.querySelectorAll('tbody tr') ?? [])].find((tr) =>
+        tr.querySelector('th[scope="row"]')?.textContent?.startsWith(group),
+      );
+    const cells = (group: string) =>
+      [...(row(group)?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
+    expect(cells('head-of-ai')).toEqual(['14', 'gap', 'gap (2)', 'gap', 'gap', 'gap', 'gap', '5', 'gap']);
+    expect(row('head-of-data')?.querySelector('th')?.textContent).toBe('head-of-data (stand-in)');
+    expect(cells('head-of-data')[1]).toBe('6');
+    expect(root.textContent).toContain('fewer than 5 rows is a gap');
+    const other = root.querySelector('li.other-source');
+    expect(other?.textContent).toContain('VP of AI, US: 5 postings.');
+    expect(other?.textContent).toContain('Cross-check only, not bundled');
+  });
+
   it('copes with no sources and no skills', async () => {
     await mount({ ...DATA, sources: [], skills: [] });
     expect(root.textContent).toContain('No sources bundled yet.');
@@ -347,7 +387,7 @@ describe('about the data', () => {
 describe('with the bundled data', () => {
   it('lists every bundled source and offers every bundled skill', async () => {
     const data = loadBundledData();
-    await mount(data);
+    await mount(data, loadCoverage());
     expect(root.querySelectorAll('li.source')).toHaveLength(data.sources.length);
     const groupIds = new Set(data.skillGroups.map((group) => group.id));
     const groupedSkills = data.skills.filter((skill) => groupIds.has(skill.group));

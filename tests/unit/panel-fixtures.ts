@@ -381,11 +381,21 @@ export function sampleAnalysis(data: BundledData = sampleData()): Analysis {
     },
     reportingLine: null,
     flags: [
-      { id: 'equity-unclear', severity: 'low', message: 'Equity is not mentioned.' },
-      { id: 'info-remote', severity: 'info', message: 'Hybrid: three days on site.' },
-      { id: 'pay-missing-law', severity: 'high', message: 'New York requires a pay range in the posting.' },
-      { id: 'title-inflation', severity: 'medium', message: 'C-suite title with a director-level scope.' },
-      { id: 'second-low', severity: 'low', message: 'No reporting line stated.' },
+      { id: 'equity-unclear', severity: 'low', message: 'Equity is not mentioned.', sources: [] },
+      { id: 'info-remote', severity: 'info', message: 'Hybrid: three days on site.', sources: [] },
+      {
+        id: 'pay-missing-law',
+        severity: 'high',
+        message: 'New York requires a pay range in the posting.',
+        sources: ['seed-card', 'aijobs-net-2025'],
+      },
+      {
+        id: 'title-inflation',
+        severity: 'medium',
+        message: 'C-suite title with a director-level scope.',
+        sources: ['heidrick-2023-europe'],
+      },
+      { id: 'second-low', severity: 'low', message: 'No reporting line stated.', sources: [] },
     ],
   };
 }

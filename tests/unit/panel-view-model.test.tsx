@@ -537,7 +537,7 @@ describe('checklistView', () => {
 
 describe('checksView', () => {
   it('orders flags most severe first and keeps the engine order within a severity', () => {
-    const view = checksView(sampleAnalysis(data).flags);
+    const view = checksView(sampleAnalysis(data).flags, data);
     expect(view.map((c) => c.id)).toEqual([
       'pay-missing-law',
       'title-inflation',

@@ -162,7 +162,7 @@ describe('panel frame', () => {
   it('renders page text as text, never as markup', () => {
     const analysis = sampleAnalysis(data);
     const hostile = '<img src=x onerror="alert(1)"> Pay <b>missing</b>';
-    show({ ...analysis, flags: [{ id: 'x', severity: 'high', message: hostile }] });
+    show({ ...analysis, flags: [{ id: 'x', severity: 'high', message: hostile, sources: [] }] });
     expect($('img')).toBeNull();
     expect($('.ail-check b')).toBeNull();
     expect(text('[data-flag="x"] .ail-check__message')).toBe(hostile);
@@ -486,6 +486,25 @@ describe('checks section', () => {
       'Info',
     ]);
     expect(checks.every((li) => li.querySelector('svg[aria-hidden="true"]'))).toBe(true);
+  });
+
+  it('shows each check its source: the first publisher in the row, every source behind a marker', () => {
+    show(sampleAnalysis(data));
+    const source = (id: string) => $(`[data-flag="${id}"] [data-fact="source"]`);
+    const law = source('pay-missing-law');
+    expect(law?.querySelector('dd')?.firstChild?.textContent).toBe('AI Leadership Lens and 1 more');
+    expect(law?.querySelector('button[data-provenance]')?.getAttribute('aria-label')).toBe(
+      'Source of this check',
+    );
+    expect(law?.querySelector('[role="tooltip"]')?.textContent).toBe(
+      'Project seed card (AI Leadership Lens), 2026, low confidence; ' +
+        'AI, ML, data science salaries (aijobs.net), 2025, medium confidence',
+    );
+    expect(source('title-inflation')?.querySelector('dd')?.firstChild?.textContent).toBe(
+      'Heidrick & Struggles',
+    );
+    // A check on the posting's own words cites the posting.
+    expect(source('equity-unclear')?.querySelector('dd')?.firstChild?.textContent).toBe('The posting');
   });
 
   it('says when there is nothing to flag', () => {

@@ -150,4 +150,13 @@ export const de: PagesCatalogue = {
   'about.noSources': 'Noch keine Quellen mitgeliefert.',
   'about.sourceLine': '{publisher} · {date} · {confidence}',
   'about.noLink': 'Kein öffentlicher Link',
+  'about.coverageCaption': 'Gehaltsdatensätze je Titelgruppe und Region',
+  'about.coverageGroup': 'Titelgruppe',
+  'about.coverageGap': 'Lücke',
+  'about.coverageGapFew': 'Lücke ({count})',
+  'about.coverageProxy': '{group} (Ersatz)',
+  'about.coverageHint':
+    'Eine Zahl gibt an, aus wie vielen Gehaltsdatensätzen eine Spanne berechnet wird. Eine Zelle mit weniger als {minimum} Datensätzen ist eine Lücke, deren Anzahl in Klammern steht: Für sie wird keine Spanne erfunden.',
+  'about.coverageOthers': 'Weitere für die Lücken geprüfte Quellen',
+  'about.coverageNotShippable': 'Nur zum Abgleich, nicht mitgeliefert',
 };

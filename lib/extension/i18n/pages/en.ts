@@ -149,4 +149,13 @@ export const en = {
   'about.noSources': 'No sources bundled yet.',
   'about.sourceLine': '{publisher} · {date} · {confidence}',
   'about.noLink': 'No public link',
+  'about.coverageCaption': 'Salary rows per title group and region',
+  'about.coverageGroup': 'Title group',
+  'about.coverageGap': 'gap',
+  'about.coverageGapFew': 'gap ({count})',
+  'about.coverageProxy': '{group} (stand-in)',
+  'about.coverageHint':
+    'A number counts the salary rows a band is computed from. A cell with fewer than {minimum} rows is a gap, its rows in brackets: no band is made up for it.',
+  'about.coverageOthers': 'Other sources tried for the gaps',
+  'about.coverageNotShippable': 'Cross-check only, not bundled',
 } as const satisfies Record<string, Message>;

@@ -153,4 +153,13 @@ export const es: PagesCatalogue = {
   'about.noSources': 'Aún no hay fuentes incluidas.',
   'about.sourceLine': '{publisher} · {date} · {confidence}',
   'about.noLink': 'Sin enlace público',
+  'about.coverageCaption': 'Filas salariales por grupo de cargos y región',
+  'about.coverageGroup': 'Grupo de cargos',
+  'about.coverageGap': 'laguna',
+  'about.coverageGapFew': 'laguna ({count})',
+  'about.coverageProxy': '{group} (sustituto)',
+  'about.coverageHint':
+    'Un número indica cuántas filas salariales sirven para calcular una banda. Una celda con menos de {minimum} filas es una laguna, con sus filas entre paréntesis: no se inventa ninguna banda para ella.',
+  'about.coverageOthers': 'Otras fuentes consultadas para las lagunas',
+  'about.coverageNotShippable': 'Solo para contrastar, no incluida',
 };

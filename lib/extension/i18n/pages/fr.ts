@@ -157,4 +157,13 @@ export const fr: PagesCatalogue = {
   'about.noSources': 'Aucune source intégrée pour l’instant.',
   'about.sourceLine': '{publisher} · {date} · {confidence}',
   'about.noLink': 'Pas de lien public',
+  'about.coverageCaption': 'Lignes de salaires par groupe d’intitulés et par région',
+  'about.coverageGroup': 'Groupe d’intitulés',
+  'about.coverageGap': 'lacune',
+  'about.coverageGapFew': 'lacune ({count})',
+  'about.coverageProxy': '{group} (substitut)',
+  'about.coverageHint':
+    'Un nombre indique le nombre de lignes de salaires à partir desquelles une fourchette est calculée. Une cellule de moins de {minimum} lignes est une lacune, ses lignes entre parenthèses\u00a0: aucune fourchette n’est inventée pour elle.',
+  'about.coverageOthers': 'Autres sources consultées pour les lacunes',
+  'about.coverageNotShippable': 'Recoupement seulement, non intégrée',
 };
