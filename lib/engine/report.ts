@@ -1,6 +1,12 @@
 // The CLI's JSON shape: the Analysis flattened to what a reader of one posting wants, with the way each
 // field was read kept under `sources`.
-import type { Analysis, Field, Posting } from './types';
+import type { Analysis, Field, Pay, Posting } from './types';
+
+/** The posted pay's figures as stated and annualised, without the text they were read from. */
+export function payFigures(pay: Pay) {
+  const { min, max, currency, period, annualMin, annualMax } = pay;
+  return { min, max, currency, period, annualMin, annualMax };
+}
 
 const POSTING_FIELDS = ['title', 'company', 'location', 'workplace', 'payText', 'description'] as const;
 
@@ -13,16 +19,7 @@ export function analysisReport(analysis: Analysis) {
       company: posting.company.value,
       location: posting.location.value,
       workplace: posting.workplace.value,
-      salary: pay
-        ? {
-            min: pay.min,
-            max: pay.max,
-            currency: pay.currency,
-            period: pay.period,
-            annualMin: pay.annualMin,
-            annualMax: pay.annualMax,
-          }
-        : null,
+      salary: pay ? payFigures(pay) : null,
       description: posting.description.value,
     },
     role: role ? { id: role.id, confidence: role.confidence, evidence: role.evidence } : null,

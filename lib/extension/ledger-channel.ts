@@ -2,6 +2,7 @@
 // the reply to the panel. The ledger itself lives in the background.
 import { browser } from 'wxt/browser';
 import { memoryStore } from '../../components/panel/memory-store';
+import { payFigures } from '../engine/report';
 import type { CoreAnalysis } from '../engine/types';
 import { MAX_DESCRIPTION, MAX_FIELD, MAX_URL } from './ledger-key';
 import type { LedgerSaveMessage, LedgerSightingMessage, MemoryFacts, PostingSighting } from './ledger-schema';
@@ -21,14 +22,7 @@ function sightingOf({ posting, pay, role }: CoreAnalysis): PostingSighting {
     location: field(posting.location.value),
     roleId: role?.id ?? null,
     level: role?.level ?? null,
-    pay: pay && {
-      min: pay.min,
-      max: pay.max,
-      currency: pay.currency,
-      period: pay.period,
-      annualMin: pay.annualMin,
-      annualMax: pay.annualMax,
-    },
+    pay: pay && payFigures(pay),
     datePosted: posting.datePosted ?? null,
     validThrough: posting.validThrough ?? null,
     description: posting.description.value?.slice(0, MAX_DESCRIPTION) ?? '',
