@@ -7,7 +7,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import { FIREFOX_BUILD } from './harness';
+import { browserBinary, FIREFOX_BUILD } from './harness';
 
 /** browser_specific_settings.gecko.id in wxt.config.ts. */
 const ADDON_ID = 'ai-leadership-lens@example.org';
@@ -18,14 +18,7 @@ export const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
 const LENS_ON = 'Lens on';
 
 export function firefoxPath(): string {
-  const candidate = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-  if (!existsSync(candidate)) {
-    throw new Error(
-      `No Firefox at ${candidate}. Install Debian's build with "apt-get install -y firefox-esr" ` +
-        '(or set FIREFOX_PATH). The Firefox tests do not skip without it.',
-    );
-  }
-  return candidate;
+  return browserBinary('Firefox', 'FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr');
 }
 
 export interface TunnelProxy {

@@ -16,15 +16,25 @@ export const OUTPUT_DIR = path.resolve(ROOT, process.env.LENS_OUT_DIR ?? '.outpu
 export const CHROME_BUILD = path.join(OUTPUT_DIR, 'chrome-mv3');
 export const FIREFOX_BUILD = path.join(OUTPUT_DIR, 'firefox-mv2');
 
-export function chromiumPath(): string {
-  const candidate = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** A browser binary: `envVar` when set, else Debian's package; the browser tests fail, never skip, without it. */
+export function browserBinary(
+  name: string,
+  envVar: string,
+  debianPath: string,
+  debianPackage: string,
+): string {
+  const candidate = process.env[envVar] ?? debianPath;
   if (!existsSync(candidate)) {
     throw new Error(
-      `No Chromium at ${candidate}. Install Debian's build with "apt-get install -y chromium" ` +
-        '(or set CHROME_PATH to a Chromium/Chrome binary). The real-browser tests do not skip without it.',
+      `No ${name} at ${candidate}. Install Debian's build with "apt-get install -y ${debianPackage}" ` +
+        `(or set ${envVar}). The real-browser tests do not skip without it.`,
     );
   }
   return candidate;
+}
+
+export function chromiumPath(): string {
+  return browserBinary('Chromium', 'CHROME_PATH', '/usr/bin/chromium', 'chromium');
 }
 
 /** A route answers one URL path on one host with HTML (or any body). */
