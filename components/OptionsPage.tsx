@@ -17,6 +17,7 @@ import { Select } from './settings/Select';
 import { ShortcutSetting } from './settings/ShortcutSetting';
 import { SkillsProfile } from './settings/SkillsProfile';
 import { Switch } from './settings/Switch';
+import { TargetPaySetting } from './settings/TargetPaySetting';
 import { type SettingsHandle, useSettings } from './settings/use-settings';
 import { useThemeAttribute } from './settings/use-theme-attribute';
 import { Icon } from './shared/icons';
@@ -150,6 +151,12 @@ function OptionsContent({
           value={settings.payBasis}
           options={optionsOf(PAY_BASES, (basis) => t(`payBasis.${basis}`))}
           onChange={(payBasis) => save({ payBasis })}
+        />
+        <TargetPaySetting
+          settings={settings}
+          save={save}
+          regions={data.regions}
+          currencies={currencyOptions(data, i18n)}
         />
         <Select
           label={t('options.homeRegion')}

@@ -74,11 +74,25 @@ export const CitiesFile = z.object({
 export type CitiesFile = z.infer<typeof CitiesFile>;
 
 // ---------- roles ----------
-export const RoleFact = z.object({
-  text: nonEmpty(),
-  sources: z.array(SourceRef),
-  confidence: Confidence,
+/** A fact about a role, as one short clause, with where it comes from. */
+export const RoleFactFound = z
+  .object({
+    text: nonEmpty(),
+    sources: z.array(SourceRef).check(z.minLength(1)),
+    /** The year the newest of its sources describes or was read. Optional in the type for test fixtures;
+     *  data/roles.json states it on every fact (the check below). */
+    year: z.optional(z.number().check(z.int(), z.gte(2015), z.lte(2030))),
+    confidence: Confidence,
+  })
+  .check(z.refine((fact) => fact.year !== undefined, { message: 'a fact states its year' }));
+/** The research looked and found nothing: an explicit gap, never prose. `text` is fixed for the panel. */
+export const RoleFactGap = z.object({
+  gap: z.literal(true),
+  text: z.literal('Not found in sources'),
+  sources: z.array(SourceRef).check(z.maxLength(0)),
+  confidence: z.literal('low'),
 });
+export const RoleFact = z.union([RoleFactFound, RoleFactGap]);
 export type RoleFact = z.infer<typeof RoleFact>;
 
 export const Role = z.object({
@@ -114,58 +128,126 @@ function figuresInOrder(band: { low?: number; p25?: number; p50?: number; p75?: 
   return present.every((v, i) => i === 0 || (present[i - 1] as number) <= v);
 }
 
+/** How the figures came to be, strongest evidence first (the benchmark ranks by it): 'computed' by
+ *  data/build-bands.ts from rows kept in data/sources/; 'published' aggregate of a cited survey or statistic;
+ *  'posting': one employer's advert; 'uncited': typed from a source that names none. */
 export const BandMethod = z.enum(['computed', 'published', 'posting', 'uncited']);
 export type BandMethod = z.infer<typeof BandMethod>;
 
-export const SalaryBand = z
-  .object({
-    kind: z.literal('band'),
-    id: nonEmpty(),
-    role: RoleId,
-    region: nonEmpty(),
-    currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
-    basis: PayBasis,
-    /** False where the source does not say which pay it counts (the basis stored is a guess): such a band
-     *  is shown, never used for a verdict. */
-    basisStated: z.optional(z.literal(false)),
-    /** Annual figures. low/high bound the band (both or neither); percentiles where the source has them.
-     *  A source that gives only a median or an average has no low/high: never made up. */
-    low: z.optional(amount()),
-    high: z.optional(amount()),
-    /** True where the source gives the top as open ("$1M+"). */
-    highOpen: z.optional(z.boolean()),
-    p25: z.optional(amount()),
-    p50: z.optional(amount()),
-    p75: z.optional(amount()),
-    /** The arithmetic average, where the source reports an average rather than a median. */
-    mean: z.optional(amount()),
-    /** Sample size where the source gives one; for a computed band, the rows it was computed from. */
-    n: z.optional(z.number().check(z.int(), z.positive())),
-    source: SourceRef,
-    /** How the figures came to be, strongest evidence first (the benchmark ranks bands by it):
-     *  'computed' by data/build-bands.ts from rows kept in data/sources/; 'published' aggregate of a cited
-     *  survey or statistic; 'posting': one employer's advert; 'uncited': typed from a source that names none.
-     *  data/salaries.json states it on every band (tests/unit/data.test.ts); the default serves test fixtures. */
-    method: z._default(BandMethod, 'published'),
-    year: z.number().check(z.int(), z.gte(2015), z.lte(2030)),
-    confidence: Confidence,
-    /** When the band describes a neighbouring role or population, what it stands in for. */
-    proxy: z.optional(nonEmpty()),
-    note: z.optional(z.string()),
-  })
-  .check(
-    z.refine((b) => (b.low === undefined) === (b.high === undefined), {
-      message: 'a band has both low and high, or neither',
-    }),
-    z.refine((b) => b.low !== undefined || b.p50 !== undefined || b.mean !== undefined, {
-      message: 'a band needs low+high, a p50 or a mean',
-    }),
-    z.refine(figuresInOrder, { message: 'band figures must rise: low <= p25 <= p50 <= p75 <= high' }),
-    z.refine((b) => b.method !== 'computed' || b.n !== undefined, { message: 'a computed band has its n' }),
-  );
+/** What a pay figure measures; the panel and the README word each. */
+export const PayMeasure = z.enum([
+  /** aijobs.net: salaries reported to its survey and the two ends of ranges posted in job ads. */
+  'salaries-and-posted-ranges',
+  /** An executive-search firm's survey of the pay of the executives who answered it. */
+  'executive-survey',
+  /** A recruiter's or analyst's salary study of paid salaries. */
+  'salary-survey',
+  /** A pay site's figures from what its users report (Glassdoor, Payscale). */
+  'user-reported-pay',
+  /** Government statistics of wages paid in a whole occupation (BLS OEWS). */
+  'occupation-wages',
+  /** The range one employer posted in one advert. */
+  'posted-range',
+  /** Figures whose source names none of its own. */
+  'unsourced',
+]);
+export type PayMeasure = z.infer<typeof PayMeasure>;
+
+/** What a figure's n counts: rows of a row-level source, or people who answered a published survey. */
+export const SampleKind = z.enum(['rows', 'respondents']);
+export type SampleKind = z.infer<typeof SampleKind>;
+
+/** Why a published figure is context only, never a band or a verdict. */
+export const ReferenceReason = z.enum([
+  'uncited',
+  'single-posting',
+  /** The wages of a wider occupation (all IT managers for a CTO): a floor, not the role's pay. */
+  'occupation-wages',
+  'no-sample-stated',
+  'sample-below-minimum',
+]);
+export type ReferenceReason = z.infer<typeof ReferenceReason>;
+
+/** The fields a band and a reference share: who, where, the figures and where they come from. */
+const payFigureFields = {
+  id: nonEmpty(),
+  role: RoleId,
+  region: nonEmpty(),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  basis: PayBasis,
+  /** False where the source does not say which pay it counts (the basis stored is a guess): such a figure
+   *  is shown, never used for a verdict. */
+  basisStated: z.optional(z.literal(false)),
+  /** Annual figures. low/high bound the band (both or neither); percentiles where the source has them.
+   *  A source that gives only a median or an average has no low/high: never made up. */
+  low: z.optional(amount()),
+  high: z.optional(amount()),
+  /** True where the source gives the top as open ("$1M+"). */
+  highOpen: z.optional(z.boolean()),
+  p25: z.optional(amount()),
+  p50: z.optional(amount()),
+  p75: z.optional(amount()),
+  /** The arithmetic average, where the source reports an average rather than a median. */
+  mean: z.optional(amount()),
+  /** The sample the figures rest on: rows for a computed band, respondents as the publication states them. */
+  n: z.optional(z.number().check(z.int(), z.positive())),
+  nKind: z.optional(SampleKind),
+  /** Where the publication's n is of more than this figure's cell (the whole survey), which population. */
+  nScope: z.optional(nonEmpty()),
+  /** What the figures measure. Optional in the type for test fixtures; data/salaries.json states it. */
+  measures: z.optional(PayMeasure),
+  source: SourceRef,
+  /** The default serves test fixtures; data/build-bands.ts writes it on every entry. */
+  method: z._default(BandMethod, 'published'),
+  year: z.number().check(z.int(), z.gte(2015), z.lte(2030)),
+  confidence: Confidence,
+  /** When the figures describe a neighbouring role or population, what they stand in for. */
+  proxy: z.optional(nonEmpty()),
+  note: z.optional(z.string()),
+};
+
+interface Figures {
+  low?: number;
+  high?: number;
+  p25?: number;
+  p50?: number;
+  p75?: number;
+  mean?: number;
+  measures?: PayMeasure;
+}
+const figureChecks = [
+  z.refine<Figures>((b) => (b.low === undefined) === (b.high === undefined), {
+    message: 'a band has both low and high, or neither',
+  }),
+  z.refine<Figures>((b) => b.low !== undefined || b.p50 !== undefined || b.mean !== undefined, {
+    message: 'a band needs low+high, a p50 or a mean',
+  }),
+  z.refine<Figures>(figuresInOrder, { message: 'band figures must rise: low <= p25 <= p50 <= p75 <= high' }),
+  z.refine<Figures>((b) => b.measures !== undefined, { message: 'a figure says what it measures' }),
+] as const;
+
+/**
+ * A benchmark band: the only figures a posting is judged against. Every band is written by
+ * `npm run data:build`: computed from rows, or a published aggregate whose publication states its sample.
+ */
+export const SalaryBand = z.object({ kind: z.literal('band'), ...payFigureFields }).check(
+  ...figureChecks,
+  z.refine((b) => b.n !== undefined && b.nKind !== undefined, {
+    message: 'a band has its n and what n counts',
+  }),
+  z.refine((b) => b.method === 'computed' || b.method === 'published', {
+    message: 'a band is computed from rows or a published aggregate, never one posting or an uncited figure',
+  }),
+);
 export type SalaryBand = z.infer<typeof SalaryBand>;
 
-/** An honest gap: the research looked and found no citable figure. Shown as "no benchmark". */
+/** A published figure shown as context beside the benchmark, with its source: never a band, never a verdict. */
+export const SalaryReference = z
+  .object({ kind: z.literal('reference'), ...payFigureFields, why: ReferenceReason })
+  .check(...figureChecks);
+export type SalaryReference = z.infer<typeof SalaryReference>;
+
+/** An honest gap: no source reaches a band here. Shown as "no benchmark", with the note as the reason. */
 export const SalaryGap = z.object({
   kind: z.literal('gap'),
   id: nonEmpty(),
@@ -176,7 +258,7 @@ export const SalaryGap = z.object({
 });
 export type SalaryGap = z.infer<typeof SalaryGap>;
 
-export const SalaryEntry = z.discriminatedUnion('kind', [SalaryBand, SalaryGap]);
+export const SalaryEntry = z.discriminatedUnion('kind', [SalaryBand, SalaryReference, SalaryGap]);
 export type SalaryEntry = z.infer<typeof SalaryEntry>;
 export const SalariesFile = z.object({ entries: z.array(SalaryEntry) });
 export type SalariesFile = z.infer<typeof SalariesFile>;
@@ -252,13 +334,29 @@ export type PayLawsFile = z.infer<typeof PayLawsFile>;
 
 // ---------- coverage (written by data/build-bands.ts) ----------
 /** The cells the aijobs.net rows are counted in, in the order the table shows them. */
-const COVERAGE_CELLS = ['US', 'GB', 'CA', 'DE', 'FR', 'NL', 'IN', 'REMOTE', 'REMOTE-US'] as const;
+const COVERAGE_CELLS = ['US', 'GB', 'CA', 'DE', 'FR', 'NL', 'IN', 'SG', 'REMOTE', 'REMOTE-US'] as const;
 export type CoverageCell = (typeof COVERAGE_CELLS)[number];
+/** One role in one region: the band the data has there (its n), or a gap with the rows found. */
+export const RoleCoverageCell = z.object({
+  /** The band's id in data/salaries.json (the one with the largest sample of its own), null for a gap. */
+  band: z.nullable(nonEmpty()),
+  /** The band's n; for a gap, the most aijobs.net rows any title group of the role has there. */
+  n: z.number().check(z.int(), z.nonnegative()),
+  /** What n counts; null where no title rule reads the role. */
+  nKind: z.nullable(SampleKind),
+  /** The n is the whole survey's (US and Europe together, say), not this cell's. */
+  wholeSurvey: z.boolean(),
+  /** The band measures a neighbouring population (data/salaries.json says which). */
+  standIn: z.boolean(),
+});
+export type RoleCoverageCell = z.infer<typeof RoleCoverageCell>;
 export const CoverageFile = z.object({
   /** The rows file, from the repository root. */
   source: nonEmpty(),
+  /** The transcribed published figures, from the repository root. */
+  published: nonEmpty(),
   filters: nonEmpty(),
-  /** Fewer rows than this in a cell is a gap: no band is computed from it. */
+  /** Fewer rows (or stated respondents) than this in a cell is a gap: no band is made from it. */
   minimumN: z.number().check(z.int(), z.positive()),
   groups: z.array(
     z.object({
@@ -271,7 +369,28 @@ export const CoverageFile = z.object({
       n: z.record(z.enum(COVERAGE_CELLS), z.number().check(z.int(), z.nonnegative())),
     }),
   ),
+  /** Role x region: n or gap, in the order of `regions` (README and options page). */
+  roles: z.object({
+    regions: z.array(nonEmpty()),
+    rows: z.array(z.object({ role: RoleId, cells: z.record(z.string(), RoleCoverageCell) })),
+  }),
   /** Every other source tried for the gaps, with what it gave; not shippable = a cross-check only. */
-  otherSources: z.array(z.object({ source: nonEmpty(), what: nonEmpty(), shippable: z.boolean() })),
+  otherSources: z.array(
+    z.object({
+      source: nonEmpty(),
+      /** How a gap's note names it. */
+      short: nonEmpty(),
+      what: nonEmpty(),
+      shippable: z.boolean(),
+      /** The count it gave for each role and region it was tried for; null: it could not be read here. */
+      gave: z.array(
+        z.object({
+          role: RoleId,
+          region: nonEmpty(),
+          n: z.nullable(z.number().check(z.int(), z.nonnegative())),
+        }),
+      ),
+    }),
+  ),
 });
 export type CoverageFile = z.infer<typeof CoverageFile>;

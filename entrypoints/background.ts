@@ -1,7 +1,20 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { factsFor, type Ledger, openLedger, recordPosting, setSaved } from '../lib/extension/ledger-db';
-import { LedgerSaveMessage, LedgerSightingMessage } from '../lib/extension/ledger-schema';
+import { resolveUiLocale } from '../lib/extension/i18n/locale';
+import { LoadPanelWordsMessage, panelWordsScript } from '../lib/extension/i18n/panel/message';
+import {
+  factsFor,
+  type Ledger,
+  openLedger,
+  recordPosting,
+  savedJobIds,
+  setSaved,
+} from '../lib/extension/ledger-db';
+import {
+  LedgerSavedJobsMessage,
+  LedgerSaveMessage,
+  LedgerSightingMessage,
+} from '../lib/extension/ledger-schema';
 import {
   CompareWithMessage,
   ContentMessage,
@@ -36,8 +49,19 @@ export default defineBackground(() => {
     // Into the frame that asked, and only there; the host permission that let its content script run there
     // covers these scripts too.
     const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    // The panel's words in the settings' language first, so the lens finds them when it starts.
     if (LoadLensMessage.safeParse(raw).success)
-      return browser.scripting.executeScript({ target, files: [LENS_SCRIPT] }).then(() => true);
+      return getSettings()
+        .then(({ uiLanguage }) => {
+          const words = panelWordsScript(resolveUiLocale(uiLanguage, navigator.languages));
+          return browser.scripting.executeScript({ target, files: [words, LENS_SCRIPT] });
+        })
+        .then(() => true);
+    const words = LoadPanelWordsMessage.safeParse(raw);
+    if (words.success)
+      return browser.scripting
+        .executeScript({ target, files: [panelWordsScript(words.data.locale)] })
+        .then(() => true);
     if (LoadDetailsMessage.safeParse(raw).success)
       return browser.scripting.executeScript({ target, files: [DETAILS_SCRIPT] }).then(() => true);
     const moved = PanelMovedMessage.safeParse(raw);
@@ -96,6 +120,8 @@ function answerLedger(raw: unknown): Promise<unknown> | null {
       await setSaved(db, save.data.key, save.data.saved, now);
       return factsFor(db, save.data.key, now);
     });
+  const savedJobs = LedgerSavedJobsMessage.safeParse(raw);
+  if (savedJobs.success) return theLedger().then((db) => savedJobIds(db, savedJobs.data.site));
   if (OpenCompareMessage.safeParse(raw).success)
     return browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }).then(() => true);
   return null;

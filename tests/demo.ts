@@ -1,4 +1,6 @@
-// `npm run demo [-- --headless] [-- --out <dir>]`: the built extension in Chromium on the bundled sample postings.
+// `npm run demo [-- --headless] [-- --out <dir>] [-- --lang de]`: the built extension (LENS_OUT_DIR's, else
+// .output's) in Chromium on the bundled sample postings, the panel in the given language (en, de, fr, es;
+// default: the browser's), each screenshot's name ending in it (<page>.panel-light.de.png).
 // With a display it opens a window with one tab per sample and waits until you close it; without one
 // (or with --headless) it writes screenshots to demo-output/ (or <dir>) and prints what was detected:
 // <page>.png, the page as a desktop window shows it; and for each page with a panel, the panel alone in the
@@ -7,14 +9,22 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { UI_LOCALES, type UiLocale } from '../lib/extension/i18n/locale';
 import { launchWithExtension, ROOT, startSiteServer } from './browser/harness';
 import { readLensState } from './browser/lens-state';
 import { inPanel, waitForPanel } from './browser/overlay-panel';
 import { allSamplePages } from './browser/sample-sites';
+import { liveWorker, writeStoredSettings } from './browser/settings-pages';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outArg = process.argv.indexOf('--out');
 const outDir = path.resolve(ROOT, (outArg > 0 && process.argv[outArg + 1]) || 'demo-output');
+const langArg = process.argv.indexOf('--lang');
+const lang = langArg > 0 ? process.argv[langArg + 1] : undefined;
+if (lang !== undefined && !(UI_LOCALES as readonly string[]).includes(lang))
+  throw new Error(`--lang: one of ${UI_LOCALES.join(', ')}`);
+/** ".de" before ".png" when a language was asked for. */
+const langSuffix = lang ? `.${lang}` : '';
 
 /** The window the screenshots are taken in, and the 200% zoom of it. */
 const DESKTOP = { width: 1280, height: 900 };
@@ -26,6 +36,10 @@ async function main(): Promise<void> {
   const server = await startSiteServer(pages.map((p) => p.route));
   const browser = await launchWithExtension({ port: server.port, headless });
   try {
+    if (lang) {
+      const worker = await liveWorker(browser.context, browser.extensionId);
+      await writeStoredSettings(worker, { uiLanguage: lang as UiLocale });
+    }
     mkdirSync(outDir, { recursive: true });
     for (const sample of pages) {
       const page = await browser.context.newPage();
@@ -33,7 +47,7 @@ async function main(): Promise<void> {
       const line = await describe(page);
       const name = sample.file.replace(/\.html$/, '');
       if (headless) {
-        await page.screenshot({ path: path.join(outDir, `${name}.png`) });
+        await page.screenshot({ path: path.join(outDir, `${name}${langSuffix}.png`) });
         if (line.startsWith('panel:')) await variants(page, sample.url, name);
       }
       await page.close();
@@ -53,7 +67,7 @@ async function main(): Promise<void> {
 
 /** The panel in each scheme, at 200% zoom and in a 360 px window. */
 async function variants(page: Page, url: string, name: string): Promise<void> {
-  const shot = (variant: string) => path.join(outDir, `${name}.${variant}.png`);
+  const shot = (variant: string) => path.join(outDir, `${name}.${variant}${langSuffix}.png`);
   const reload = async () => {
     await page.goto(url);
     await waitForPanel(page);

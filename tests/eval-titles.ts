@@ -87,7 +87,7 @@ export function evaluateTitles(rows: LabelledTitle[], roles: Role[]): TitleEval 
     const match = classifyTitle(row.title, roles);
     const got = match?.id ?? 'none';
     if (got === row.expected) continue;
-    misses.push({ ...row, got, evidence: match?.evidence ?? '' });
+    misses.push({ ...row, got, evidence: match ? JSON.stringify(match.evidence) : '' });
     missed.add(row);
   }
   const correct = rows.length - misses.length;

@@ -3,8 +3,9 @@
 // browser, so the per-card cost is the host, its root and a few spans (measured in tests/browser/list-badges).
 import { render } from 'preact';
 import type { CardBadgeView } from '../../lib/engine/card-analysis';
+import type { PanelWords } from '../../lib/extension/i18n/panel';
 import type { PanelTheme } from '../panel/options';
-import { Badge } from './Badge';
+import { Badge, badgeLevel } from './Badge';
 import badgeCss from './badge.css?inline';
 
 export const BADGE_HOST_TAG = 'ai-leadership-lens-badge';
@@ -23,13 +24,20 @@ export function createBadgeHost(doc: Document): HTMLElement {
 }
 
 /** Draws (or redraws) the chip; the host's data-* say what it shows, for tests and the demo to read. */
-export function renderBadge(host: HTMLElement, view: CardBadgeView, theme: PanelTheme): void {
+export function renderBadge(
+  host: HTMLElement,
+  view: CardBadgeView,
+  theme: PanelTheme,
+  words: PanelWords,
+  saved = false,
+): void {
   const mount = host.shadowRoot?.querySelector(`.${MOUNT_CLASS}`);
   if (!mount) return;
   host.dataset.jobId = view.jobId ?? '';
-  host.dataset.level = view.levelText;
+  host.dataset.level = badgeLevel(words, view);
   host.dataset.verdict = view.pay?.verdict ?? '';
-  render(<Badge view={view} theme={theme} />, mount);
+  host.dataset.saved = String(saved);
+  render(<Badge view={view} theme={theme} words={words} saved={saved} />, mount);
 }
 
 /** How far to move the chip so it stays within its title row: none, or onto the next line, right-aligned. */

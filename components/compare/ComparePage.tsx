@@ -1,63 +1,41 @@
 // The compare page: the saved postings side by side (role and level, posted pay, skills asked, age, status and
-// note), sortable and filterable; the memory's settings, export, import and "forget everything".
+// note), sortable and filterable, their pay on one chart per currency; the memory's settings, export, import
+// and "forget everything". The first paint reads the starred postings only (an index range); everything
+// remembered is read when "Saved only" is turned off, and shown a page at a time.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Role, Skill } from '../../data/schema';
+import type { CompareTranslator } from '../../lib/extension/i18n/compare';
 import {
   allEntries,
   clearLedger,
+  countEntries,
   type Ledger,
   mergeIntoLedger,
   openLedger,
+  savedEntries,
   setSaved,
 } from '../../lib/extension/ledger-db';
 import { exportLedgerCsv, exportLedgerJson, importLedgerJson } from '../../lib/extension/ledger-file';
-import { LEDGER_STATUSES, type LedgerStatus, MAX_NOTE } from '../../lib/extension/ledger-key';
+import { LEDGER_STATUSES } from '../../lib/extension/ledger-key';
 import type { LedgerEntry } from '../../lib/extension/ledger-schema';
-import { LEDGER_CAP_MAX, LEDGER_CAP_MIN } from '../../lib/extension/settings';
-import { levelLabel, periodWord, rangeText } from '../panel/format';
-import { Switch } from '../settings/Switch';
-import { useSettings } from '../settings/use-settings';
+import type { Settings } from '../../lib/extension/settings';
+import { type SettingsHandle, useSettings } from '../settings/use-settings';
 import { useThemeAttribute } from '../settings/use-theme-attribute';
-import {
-  type CompareRow,
-  compareRows,
-  type Filter,
-  filterRows,
-  type Sort,
-  type SortKey,
-  sortRows,
-} from './compare-model';
+import { CompareTable, type SavedChange } from './CompareTable';
+import { CompareI18nProvider, useCompareI18n, useCompareTranslator } from './compare-i18n';
+import { compareRows, type Filter, filterRows, type Sort, sortRows } from './compare-model';
+import { importProblemText } from './compare-words';
+import { LedgerControls } from './LedgerControls';
+import { PayChartView } from './PayChart';
+import { type PayChartData, payChart } from './pay-chart-model';
 
-const COLUMNS: { key: SortKey | null; label: string }[] = [
-  { key: 'title', label: 'Posting' },
-  { key: 'company', label: 'Company' },
-  { key: 'level', label: 'Role and level' },
-  { key: 'pay', label: 'Posted pay' },
-  { key: null, label: 'Skills asked' },
-  { key: 'age', label: 'First seen' },
-  { key: 'status', label: 'Status and note' },
-];
+/** Rows drawn at once; more on request. 10,000 rows at once would take seconds to lay out. */
+export const PAGE_SIZE = 50;
 
-const STATUS_LABEL: Record<LedgerStatus, string> = {
-  interested: 'Interested',
-  applied: 'Applied',
-  declined: 'Declined',
-};
-
-function payText(entry: LedgerEntry): string {
-  const { pay } = entry;
-  if (!pay) return 'Not posted';
-  const money = (amount: number) =>
-    new Intl.NumberFormat('en-GB', {
-      style: 'currency',
-      currency: pay.currency,
-      maximumFractionDigits: 0,
-    }).format(amount);
-  return `${rangeText(pay.min, pay.max, money)} ${periodWord(pay.period)}`;
-}
-
-function ageText(days: number): string {
-  return days === 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`;
+export interface CompareData {
+  roles: readonly Role[];
+  skills: readonly Skill[];
+  chart: PayChartData;
 }
 
 function download(name: string, type: string, text: string): void {
@@ -69,122 +47,135 @@ function download(name: string, type: string, text: string): void {
   URL.revokeObjectURL(url);
 }
 
-function NoteEditor({
-  entry,
-  onSave,
-}: {
-  entry: LedgerEntry;
-  onSave: (saved: { status: LedgerStatus; note: string } | null) => void;
-}) {
-  const saved = entry.saved;
-  const [note, setNote] = useState(saved?.note ?? '');
-  if (!saved) return <span class="setting-hint">Not saved</span>;
-  return (
-    <div class="compare-note">
-      <select
-        aria-label={`Status of ${entry.title ?? entry.key}`}
-        data-compare="status"
-        value={saved.status}
-        onChange={(event) => onSave({ status: event.currentTarget.value as LedgerStatus, note })}
-      >
-        {LEDGER_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {STATUS_LABEL[status]}
-          </option>
-        ))}
-      </select>
-      <textarea
-        aria-label={`Note on ${entry.title ?? entry.key}`}
-        data-compare="note"
-        rows={2}
-        maxLength={MAX_NOTE}
-        value={note}
-        onInput={(event) => setNote(event.currentTarget.value)}
-        onBlur={() => note !== saved.note && onSave({ status: saved.status, note })}
-      />
-      <button type="button" class="link-button" onClick={() => onSave(null)}>
-        Remove from saved
-      </button>
-    </div>
-  );
-}
+/** A message for the status line, worded when drawn so that it follows a change of language. */
+type Message = (t: CompareTranslator) => string;
 
-export function ComparePage({
+function CompareView({
   data,
   now,
+  settings,
+  save,
 }: {
-  data: { roles: readonly Role[]; skills: readonly Skill[] };
+  data: CompareData;
   now: () => number;
+  settings: Settings;
+  save: SettingsHandle['save'];
 }) {
-  const { settings, save } = useSettings();
-  useThemeAttribute(settings?.theme ?? 'auto');
+  const t = useCompareI18n();
   const [ledger, setLedger] = useState<Ledger | null>(null);
-  const [entries, setEntries] = useState<LedgerEntry[] | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [saved, setSavedList] = useState<LedgerEntry[] | null>(null);
+  const [all, setAll] = useState<LedgerEntry[] | null>(null);
+  const [count, setCount] = useState<number | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const [sort, setSort] = useState<Sort>({ key: 'age', descending: false });
   const [filter, setFilter] = useState<Filter>({ text: '', status: 'all', savedOnly: true });
+  const [limit, setLimit] = useState(PAGE_SIZE);
 
-  const reload = (db: Ledger) => allEntries(db).then(setEntries);
+  /**
+   * Reads again what is on screen: the starred postings, everything if it was read, then the count. The count
+   * comes after: IndexedDB counts by walking the store (about 0.1 s at 10,000), and the list need not wait.
+   */
+  const reload = async (db: Ledger, withAll: boolean) => {
+    const [starred, everything] = await Promise.all([
+      savedEntries(db),
+      withAll ? allEntries(db) : Promise.resolve(null),
+    ]);
+    setSavedList(starred);
+    setAll(everything);
+    void countEntries(db).then(setCount);
+  };
   useEffect(() => {
     void openLedger().then((db) => {
       setLedger(db);
-      return reload(db);
+      return reload(db, false);
     });
   }, []);
+  useEffect(() => {
+    if (!filter.savedOnly && all === null && ledger) void allEntries(ledger).then(setAll);
+  }, [filter.savedOnly, all, ledger]);
 
-  const rows = useMemo(() => (entries ? compareRows(entries, data, now()) : []), [entries, data, now]);
-  const shown = sortRows(filterRows(rows, filter), sort);
+  const source = filter.savedOnly ? saved : all;
+  const rows = useMemo(() => (source ? compareRows(source, data.roles, now()) : []), [source, data, now]);
+  const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
+  const page = useMemo(() => shown.slice(0, limit), [shown, limit]);
+  const chart = useMemo(
+    () =>
+      payChart(
+        page.map((row) => row.entry),
+        data.chart,
+        settings.payBasis,
+      ),
+    [page, data, settings.payBasis],
+  );
+  const changeFilter = (next: Filter) => {
+    setFilter(next);
+    setLimit(PAGE_SIZE);
+  };
 
-  const changeSaved = async (entry: LedgerEntry, saved: { status: LedgerStatus; note: string } | null) => {
+  const changeSaved = async (entry: LedgerEntry, change: SavedChange) => {
     if (!ledger) return;
-    await setSaved(ledger, entry.key, saved, now());
-    await reload(ledger);
-  };
-  const importFile = async (file: File) => {
-    if (!ledger || !settings) return;
-    const parsed = importLedgerJson(await file.text());
-    if (!parsed.ok) return setMessage(parsed.error);
-    const { added, merged } = await mergeIntoLedger(ledger, parsed.entries, settings.ledger.cap);
-    setMessage(`Imported: ${added} new postings, ${merged} merged with ones already here.`);
-    await reload(ledger);
-  };
-  const forget = async () => {
-    if (!ledger || !confirm('Forget every posting the lens remembers, saved ones and notes included?'))
-      return;
-    await clearLedger(ledger);
-    setMessage('The posting memory is empty.');
-    await reload(ledger);
+    await setSaved(ledger, entry.key, change, now());
+    await reload(ledger, all !== null);
   };
   const day = new Date(now()).toISOString().slice(0, 10);
+  const everything = async () => all ?? (ledger ? await allEntries(ledger) : []);
+  const actions = {
+    exportJson: () =>
+      void everything().then((entries) =>
+        download(`lens-ledger-${day}.json`, 'application/json', exportLedgerJson(entries, now())),
+      ),
+    exportCsv: () =>
+      void everything().then((entries) =>
+        download(`lens-ledger-${day}.csv`, 'text/csv', exportLedgerCsv(entries)),
+      ),
+    importFile: async (file: File) => {
+      if (!ledger) return;
+      const parsed = importLedgerJson(await file.text());
+      if (!parsed.ok)
+        return setMessage(() => (tr: CompareTranslator) => importProblemText(tr, parsed.problem));
+      const { added, merged } = await mergeIntoLedger(ledger, parsed.entries, settings.ledger.cap);
+      setMessage(() => (tr: CompareTranslator) => tr.t('file.imported', { count: added, merged }));
+      await reload(ledger, all !== null);
+    },
+    forget: async () => {
+      if (!ledger || !confirm(t.t('file.forgetConfirm'))) return;
+      await clearLedger(ledger);
+      setMessage(() => (tr: CompareTranslator) => tr.t('file.forgotten'));
+      await reload(ledger, all !== null);
+    },
+  };
 
   return (
     <main class="compare">
-      <h1>Saved postings</h1>
-      <p class="setting-hint">
-        Every AI-leadership posting the lens has shown is remembered in this browser, from the day the
-        extension was installed; nothing is sent anywhere. Star a posting in the panel to list it here.
-      </p>
-      <section class="compare-controls" aria-label="Filter">
+      <h1>{t.t('page.heading')}</h1>
+      <p class="setting-hint">{t.t('page.intro')}</p>
+      {count !== null && (
+        <p class="setting-hint" data-compare="count">
+          {t.t('page.remembered', { count })}
+        </p>
+      )}
+      <section class="compare-controls" aria-label={t.t('filter.group')}>
         <label>
-          Search{' '}
+          {t.t('filter.search')}{' '}
           <input
             type="search"
             data-compare="search"
+            title={t.t('filter.searchHint')}
             value={filter.text}
-            onInput={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
+            onInput={(e) => changeFilter({ ...filter, text: e.currentTarget.value })}
           />
         </label>
         <label>
-          Status{' '}
+          {t.t('filter.status')}{' '}
           <select
             data-compare="status-filter"
             value={filter.status}
-            onChange={(e) => setFilter({ ...filter, status: e.currentTarget.value as Filter['status'] })}
+            onChange={(e) => changeFilter({ ...filter, status: e.currentTarget.value as Filter['status'] })}
           >
-            <option value="all">Any</option>
+            <option value="all">{t.t('filter.any')}</option>
             {LEDGER_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {STATUS_LABEL[status]}
+                {t.t(`status.${status}`)}
               </option>
             ))}
           </select>
@@ -194,144 +185,60 @@ export function ComparePage({
             type="checkbox"
             data-compare="saved-only"
             checked={filter.savedOnly}
-            onChange={(e) => setFilter({ ...filter, savedOnly: e.currentTarget.checked })}
+            onChange={(e) => changeFilter({ ...filter, savedOnly: e.currentTarget.checked })}
           />{' '}
-          Saved only
+          {t.t('filter.savedOnly')}
         </label>
       </section>
-      {entries === null ? (
-        <p>Loading…</p>
+      {source === null ? (
+        <p>{t.t('list.loading')}</p>
       ) : shown.length === 0 ? (
-        <p data-compare="empty">{filter.savedOnly ? 'No saved postings yet.' : 'No postings match.'}</p>
+        <p data-compare="empty">{filter.savedOnly ? t.t('list.noneSaved') : t.t('list.noMatch')}</p>
       ) : (
-        <table class="compare-table" data-compare="table">
-          <thead>
-            <tr>
-              {COLUMNS.map(({ key, label }) => (
-                <th
-                  key={label}
-                  scope="col"
-                  aria-sort={
-                    key && sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined
-                  }
-                >
-                  {key ? (
-                    <button
-                      type="button"
-                      class="link-button"
-                      data-sort={key}
-                      onClick={() =>
-                        setSort({ key, descending: sort.key === key ? !sort.descending : false })
-                      }
-                    >
-                      {label}
-                    </button>
-                  ) : (
-                    label
-                  )}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((row: CompareRow) => (
-              <tr key={row.entry.key} data-key={row.entry.key}>
-                <td>
-                  <a href={row.entry.url} target="_blank" rel="noreferrer noopener">
-                    {row.entry.title ?? 'Untitled posting'}
-                  </a>
-                  {row.entry.location && <div class="setting-hint">{row.entry.location}</div>}
-                </td>
-                <td>{row.entry.company ?? '—'}</td>
-                <td>
-                  {row.roleName ?? '—'}
-                  {row.level && <div class="setting-hint">{levelLabel(row.level)}</div>}
-                </td>
-                <td data-compare="pay">{payText(row.entry)}</td>
-                <td>{row.skills.length > 0 ? row.skills.join(', ') : '—'}</td>
-                <td data-compare="age">
-                  {ageText(row.ageDays)}
-                  {row.entry.datePosted && <div class="setting-hint">posted {row.entry.datePosted}</div>}
-                </td>
-                <td>
-                  <NoteEditor entry={row.entry} onSave={(saved) => void changeSaved(row.entry, saved)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <CompareTable
+            rows={page}
+            skills={data.skills}
+            sort={sort}
+            onSort={setSort}
+            onSave={(entry, change) => void changeSaved(entry, change)}
+          />
+          {shown.length > page.length && (
+            <p class="compare-more">
+              <span data-compare="showing">
+                {t.t('list.showing', { shown: page.length, total: shown.length })}
+              </span>{' '}
+              <button type="button" data-compare="more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+                {t.t('list.more', { count: Math.min(PAGE_SIZE, shown.length - page.length) })}
+              </button>
+            </p>
+          )}
+          <PayChartView chart={chart} rateDate={data.chart.rates.date} />
+        </>
       )}
-      <section class="group" aria-labelledby="memory-settings">
-        <h2 id="memory-settings">Memory</h2>
-        {settings && (
-          <>
-            <Switch
-              label="Remember postings"
-              hint="Off: postings you view are not recorded; what is remembered stays until you forget it."
-              checked={settings.ledger.enabled}
-              onChange={(enabled) => save({ ledger: { enabled } })}
-            />
-            <label class="setting-row">
-              <span class="setting-label">Postings kept at most</span>
-              <input
-                type="number"
-                data-compare="cap"
-                min={LEDGER_CAP_MIN}
-                max={LEDGER_CAP_MAX}
-                value={settings.ledger.cap}
-                onChange={(e) => {
-                  const cap = Number(e.currentTarget.value);
-                  if (Number.isInteger(cap) && cap >= LEDGER_CAP_MIN && cap <= LEDGER_CAP_MAX)
-                    save({ ledger: { cap } });
-                }}
-              />
-            </label>
-            <p class="setting-hint">Past the limit the oldest unsaved postings are forgotten first.</p>
-          </>
-        )}
-        <p class="compare-actions">
-          <button
-            type="button"
-            data-compare="export-json"
-            disabled={!entries}
-            onClick={() =>
-              entries &&
-              download(`lens-ledger-${day}.json`, 'application/json', exportLedgerJson(entries, now()))
-            }
-          >
-            Export JSON
-          </button>
-          <button
-            type="button"
-            data-compare="export-csv"
-            disabled={!entries}
-            onClick={() =>
-              entries && download(`lens-ledger-${day}.csv`, 'text/csv', exportLedgerCsv(entries))
-            }
-          >
-            Export CSV
-          </button>
-          <label>
-            Import JSON{' '}
-            <input
-              type="file"
-              accept="application/json,.json"
-              data-compare="import"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                if (file) void importFile(file);
-                e.currentTarget.value = '';
-              }}
-            />
-          </label>
-          <button type="button" class="danger" data-compare="forget" onClick={() => void forget()}>
-            Forget everything
-          </button>
-        </p>
-        <p role="status" data-compare="message">
-          {message}
-        </p>
-      </section>
+      <LedgerControls
+        settings={settings}
+        save={save}
+        actions={{
+          ...actions,
+          importFile: (file) => void actions.importFile(file),
+          forget: () => void actions.forget(),
+        }}
+        ready={ledger !== null}
+        message={message?.(t) ?? null}
+      />
     </main>
+  );
+}
+
+export function ComparePage({ data, now }: { data: CompareData; now: () => number }) {
+  const { settings, save } = useSettings();
+  useThemeAttribute(settings?.theme ?? 'auto');
+  const translator = useCompareTranslator(settings?.uiLanguage);
+  if (!translator || !settings) return null;
+  return (
+    <CompareI18nProvider value={translator}>
+      <CompareView data={data} now={now} settings={settings} save={save} />
+    </CompareI18nProvider>
   );
 }

@@ -1,5 +1,6 @@
-// The compare page's rows: ledger entries with what the table shows (role, pay, skills asked, age), sorted and
-// filtered. Pure: the caller passes the data and `now`.
+// The compare page's rows: ledger entries with what the table shows (role, pay, age), sorted and filtered; the
+// skills asked, read from a description only for a row on screen (10,000 rows must not all be read). Pure: the
+// caller passes the data and `now`.
 import type { Level, Role, Skill } from '../../data/schema';
 import { checkSkills } from '../../lib/engine/skills';
 import { daysBetween } from '../../lib/extension/ledger-model';
@@ -9,8 +10,6 @@ export interface CompareRow {
   entry: LedgerEntry;
   roleName: string | null;
   level: Level | null;
-  /** Skill names the description asks for, in the checklist's order. */
-  skills: string[];
   ageDays: number;
 }
 
@@ -32,21 +31,22 @@ const LEVEL_ORDER: Record<Level, number> = { 'c-suite': 0, vp: 1, head: 2, direc
 
 export function compareRows(
   entries: readonly LedgerEntry[],
-  data: { roles: readonly Role[]; skills: readonly Skill[] },
+  roles: readonly Role[],
   now: number,
 ): CompareRow[] {
-  return entries.map((entry) => {
-    const mentioned = new Set(
-      checkSkills(entry.description || null, null, data.skills).mentioned.map((m) => m.id),
-    );
-    return {
-      entry,
-      roleName: data.roles.find((role) => role.id === entry.roleId)?.name ?? null,
-      level: entry.level,
-      skills: data.skills.filter((skill) => mentioned.has(skill.id)).map((skill) => skill.label),
-      ageDays: daysBetween(entry.firstSeen, now),
-    };
-  });
+  const names = new Map(roles.map((role) => [role.id, role.name]));
+  return entries.map((entry) => ({
+    entry,
+    roleName: (entry.roleId && names.get(entry.roleId)) || null,
+    level: entry.level,
+    ageDays: daysBetween(entry.firstSeen, now),
+  }));
+}
+
+/** Skill labels the description asks for, in the checklist's order. */
+export function skillsAsked(entry: LedgerEntry, skills: readonly Skill[]): string[] {
+  const mentioned = new Set(checkSkills(entry.description || null, null, skills).mentioned.map((m) => m.id));
+  return skills.filter((skill) => mentioned.has(skill.id)).map((skill) => skill.label);
 }
 
 /** Missing values sort last whichever the direction. */
@@ -79,11 +79,19 @@ export function sortRows(rows: readonly CompareRow[], sort: Sort): CompareRow[] 
 
 export function filterRows(rows: readonly CompareRow[], filter: Filter): CompareRow[] {
   const needle = filter.text.trim().toLowerCase();
-  return rows.filter(({ entry, roleName, skills }) => {
+  return rows.filter(({ entry, roleName }) => {
     if (filter.savedOnly && !entry.saved) return false;
     if (filter.status !== 'all' && entry.saved?.status !== filter.status) return false;
     if (!needle) return true;
-    const haystack = [entry.title, entry.company, entry.location, roleName, entry.saved?.note, ...skills];
+    // The description stands in for the skills it asks: reading skills from 10,000 of them takes seconds.
+    const haystack = [
+      entry.title,
+      entry.company,
+      entry.location,
+      roleName,
+      entry.saved?.note,
+      entry.description,
+    ];
     return haystack.some((text) => text?.toLowerCase().includes(needle));
   });
 }

@@ -3,6 +3,7 @@ import type { RoleId } from '../../data/schema';
 import { Provenance } from './Provenance';
 import { Section } from './Section';
 import type { ComparisonView } from './view-model';
+import { DATA_LANG, usePanelWords } from './words';
 
 /**
  * The posting's role beside one other, chosen with a segmented control (native radios: arrow keys move the
@@ -16,17 +17,20 @@ export function ComparisonSection({
   comparison: ComparisonView;
   onChoose: (role: RoleId) => void;
 }) {
+  const w = usePanelWords();
   const [full, setFull] = useState(false);
   const listId = useId();
   const group = useId();
   const { detected, choices, other, rows } = comparison;
   return (
-    <Section id="comparison" title="Role comparison">
+    <Section id="comparison" title={w.t('comparison.title')}>
       <fieldset class="ail-seg">
-        <legend class="ail-seg__legend">{detected ? `Compare ${detected.short} with` : 'Show'}</legend>
+        <legend class="ail-seg__legend">
+          {detected ? w.t('comparison.compareWith', { role: detected.short }) : w.t('comparison.show')}
+        </legend>
         <div class="ail-seg__items">
           {choices.map((choice) => (
-            <label key={choice.id} class="ail-seg__item" title={choice.name}>
+            <label key={choice.id} class="ail-seg__item" title={choice.name} lang={DATA_LANG}>
               <input
                 type="radio"
                 class="ail-seg__input"
@@ -51,13 +55,20 @@ export function ComparisonSection({
                 data-column={cell.roleId}
                 data-this-posting={cell.roleId === detected?.id ? 'true' : undefined}
                 data-missing={cell.missing ? 'true' : undefined}
+                data-context={cell.context ? 'true' : undefined}
                 data-figure={row.id === 'pay' ? '' : undefined}
               >
                 <span class="ail-compare__who">
                   {cell.short}
-                  <span class="ail-sr-only">{cell.roleId === detected?.id ? ' (this posting)' : ''}: </span>
+                  <span class="ail-sr-only">
+                    {cell.roleId === detected?.id
+                      ? w.t('comparison.thisPosting')
+                      : w.t('comparison.cellSeparator')}
+                  </span>
                 </span>
-                <span class="ail-compare__text">{cell.text}</span>
+                <span class="ail-compare__text" lang={cell.lang}>
+                  {cell.text}
+                </span>
                 <Provenance provenance={cell.provenance} />
               </dd>
             ))}
@@ -71,7 +82,7 @@ export function ComparisonSection({
         aria-controls={listId}
         onClick={() => setFull(!full)}
       >
-        {full ? 'Show shorter descriptions' : 'Show full descriptions'}
+        {full ? w.t('comparison.showShorter') : w.t('comparison.showFull')}
       </button>
     </Section>
   );

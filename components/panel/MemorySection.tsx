@@ -2,29 +2,20 @@
 // states, whether it repeats an earlier posting; and the star, status and note. Facts come from the background.
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { CoreAnalysis } from '../../lib/engine/types';
+import type { PanelWords } from '../../lib/extension/i18n/panel';
 import { LEDGER_STATUSES, type LedgerStatus, ledgerKey, MAX_NOTE } from '../../lib/extension/ledger-key';
 import { memoryStore } from './memory-store';
 import { Section } from './Section';
+import { usePanelWords } from './words';
 
-const STATUS_LABEL: Record<LedgerStatus, string> = {
-  interested: 'Interested',
-  applied: 'Applied',
-  declined: 'Declined',
-};
-
-function dayText(time: number | string): string {
-  const date = typeof time === 'number' ? new Date(time) : new Date(`${time}T00:00:00Z`);
-  return date.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+/** A moment (ms) or a posting's own date (YYYY-MM-DD) as a day, in the panel's language. */
+function dayText(w: PanelWords, time: number | string): string {
+  return w.date(typeof time === 'number' ? new Date(time).toISOString().slice(0, 10) : time);
 }
 
-function ageText(days: number, firstSeen: number): string {
-  if (days === 0) return 'First seen here today.';
-  return `First seen here ${days === 1 ? '1 day' : `${days} days`} ago, on ${dayText(firstSeen)}.`;
+function ageText(w: PanelWords, days: number, firstSeen: number): string {
+  if (days === 0) return w.t('memory.today');
+  return w.t('memory.age', { count: days, date: dayText(w, firstSeen) });
 }
 
 function useFacts(key: string) {
@@ -34,6 +25,7 @@ function useFacts(key: string) {
 }
 
 export function MemorySection({ analysis }: { analysis: CoreAnalysis }) {
+  const w = usePanelWords();
   const { posting } = analysis;
   const key = ledgerKey(posting.site, posting.jobId, posting.url);
   const facts = useFacts(key);
@@ -49,21 +41,24 @@ export function MemorySection({ analysis }: { analysis: CoreAnalysis }) {
     void channel?.change({ key, saved: { status, note: text } });
 
   return (
-    <Section id="memory" title="Posting memory">
-      <p data-memory="age">{ageText(facts.daysSinceFirstSeen, facts.firstSeen)}</p>
+    <Section id="memory" title={w.t('memory.title')}>
+      <p data-memory="age">{ageText(w, facts.daysSinceFirstSeen, facts.firstSeen)}</p>
       {facts.datePosted && (
         <p data-memory="posted">
-          The posting says it was posted on {dayText(facts.datePosted)}
-          {facts.validThrough ? ` and is open until ${dayText(facts.validThrough)}.` : '.'}
+          {facts.validThrough
+            ? w.t('memory.postedUntil', {
+                date: dayText(w, facts.datePosted),
+                until: dayText(w, facts.validThrough),
+              })
+            : w.t('memory.posted', { date: dayText(w, facts.datePosted) })}
         </p>
       )}
       {facts.repostOf && (
         <p class="ail-notice" data-memory="repost">
-          Looks like a repost of a posting first seen on {dayText(facts.repostOf.firstSeen)}: same company,
-          same title, nearly the same description under a new job id.
+          {w.t('memory.repost', { date: dayText(w, facts.repostOf.firstSeen) })}
         </p>
       )}
-      <p class="ail-muted">History starts when the extension was installed; it stays in this browser.</p>
+      <p class="ail-muted">{w.t('memory.history')}</p>
       {channel && (
         <p class="ail-meta">
           <button
@@ -75,7 +70,7 @@ export function MemorySection({ analysis }: { analysis: CoreAnalysis }) {
               void channel.change({ key, saved: saved ? null : { status: 'interested', note: '' } })
             }
           >
-            {saved ? '\u2605 Saved' : '\u2606 Save'}
+            {saved ? `\u2605 ${w.t('memory.saved')}` : `\u2606 ${w.t('memory.save')}`}
           </button>
           <button
             type="button"
@@ -83,7 +78,7 @@ export function MemorySection({ analysis }: { analysis: CoreAnalysis }) {
             data-action="open-compare"
             onClick={() => void channel.openCompare()}
           >
-            Compare saved postings
+            {w.t('memory.compare')}
           </button>
         </p>
       )}
@@ -96,7 +91,7 @@ export function MemorySection({ analysis }: { analysis: CoreAnalysis }) {
             setDraft(null);
           }}
         >
-          <label for={statusId}>Status </label>
+          <label for={statusId}>{w.t('memory.status')} </label>
           <select
             id={statusId}
             data-memory="status"
@@ -105,25 +100,25 @@ export function MemorySection({ analysis }: { analysis: CoreAnalysis }) {
           >
             {LEDGER_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {STATUS_LABEL[status]}
+                {w.t(`status.${status}`)}
               </option>
             ))}
           </select>
           <label for={noteId} class="ail-sr-only">
-            Note
+            {w.t('memory.note')}
           </label>
           <textarea
             id={noteId}
             data-memory="note"
             rows={2}
             maxLength={MAX_NOTE}
-            placeholder="A short note"
+            placeholder={w.t('memory.notePlaceholder')}
             style={{ display: 'block', width: '100%', marginBlock: '4px' }}
             value={note}
             onInput={(event) => setDraft({ key, note: event.currentTarget.value })}
           />
           <button type="submit" class="ail-button" data-action="save-note">
-            Save note
+            {w.t('memory.saveNote')}
           </button>
         </form>
       )}

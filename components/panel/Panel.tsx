@@ -4,6 +4,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import type { CoreData, DetailData } from '../../data';
 import type { RoleId } from '../../data/schema';
 import type { CoreAnalysis } from '../../lib/engine/types';
+import { type PanelWords, PRODUCT_NAME } from '../../lib/extension/i18n/panel';
 import { Icon } from '../shared/icons';
 import { ChecksSection } from './ChecksSection';
 import { ComparisonSection } from './ComparisonSection';
@@ -24,8 +25,9 @@ import {
   roleView,
   salaryView,
 } from './view-model';
+import { PanelWordsProvider } from './words';
 
-export const PANEL_LABEL = 'AI Leadership Lens';
+export const PANEL_LABEL = PRODUCT_NAME;
 
 /** The first-paint data, with the checklist and checks data once it has loaded. */
 export type PanelData = CoreData & Partial<DetailData>;
@@ -35,6 +37,8 @@ export interface PanelProps {
   analysis: CoreAnalysis;
   data: PanelData;
   options: PanelOptions;
+  /** The words of the panel's language; the panel's root says which (lang), for screen readers. */
+  words: PanelWords;
   /** Receives the plain-text summary; the caller owns the clipboard. A rejected promise shows "Copy failed". */
   onCopySummary: (text: string) => void | Promise<void>;
   defaultCollapsed?: boolean;
@@ -44,12 +48,13 @@ export interface PanelProps {
 }
 
 /** The outcome of the last copy, tied to the analysis it copied: a new posting shows no stale "copied". */
-type CopyOutcome = { of: CoreAnalysis; message: 'Summary copied' | 'Copy failed' } | null;
+type CopyOutcome = { of: CoreAnalysis; copied: boolean } | null;
 
 export function Panel({
   analysis,
   data,
   options,
+  words: w,
   onCopySummary,
   defaultCollapsed = false,
   onCollapsedChange,
@@ -63,8 +68,8 @@ export function Panel({
   const collapseButton = useRef<HTMLButtonElement>(null);
   const { sections } = options;
   const completed = completedView(analysis, data);
-  const role = roleView(analysis, data);
-  const salary = salaryView(analysis, data);
+  const role = roleView(w, analysis, data);
+  const salary = salaryView(w, analysis, data, options);
 
   const toggle = () => {
     setCollapsed(!collapsed);
@@ -82,91 +87,99 @@ export function Panel({
   };
   const copy = async () => {
     try {
-      await onCopySummary(summaryText(analysis, data));
-      setCopied({ of: analysis, message: 'Summary copied' });
+      await onCopySummary(summaryText(w, analysis, data, options));
+      setCopied({ of: analysis, copied: true });
     } catch {
-      setCopied({ of: analysis, message: 'Copy failed' });
+      setCopied({ of: analysis, copied: false });
     }
   };
 
   return (
-    <section
-      class="ail-panel"
-      aria-label={PANEL_LABEL}
-      data-theme={options.theme}
-      data-compact={options.compact ? 'true' : undefined}
-      data-collapsed={collapsed ? 'true' : undefined}
-      onKeyDown={onKeyDown}
-    >
-      <header class="ail-header">
-        <Icon name="lens" class="ail-header__logo" />
-        <h2 class="ail-header__title">{PANEL_LABEL}</h2>
-        <button
-          type="button"
-          class="ail-button"
-          onClick={copy}
-          aria-label="Copy summary"
-          title="Copy a plain-text summary"
-          data-action="copy"
-        >
-          <Icon name="copy" />
-          Copy
-        </button>
-        <button
-          type="button"
-          class="ail-button ail-button--icon"
-          aria-expanded={!collapsed}
-          aria-controls={bodyId}
-          aria-label={collapsed ? 'Expand panel' : 'Collapse panel'}
-          onClick={toggle}
-          ref={collapseButton}
-          data-action="collapse"
-        >
-          <Icon name={collapsed ? 'chevron-down' : 'chevron-up'} />
-        </button>
-      </header>
-      <p class="ail-status" aria-live="polite" data-copy-status>
-        {copied?.of === analysis ? copied.message : ''}
-      </p>
-      <div class="ail-body" id={bodyId} hidden={collapsed}>
-        {(sections.role || sections.salary) && (
-          <SummaryStrip>
-            {sections.role && (
-              <RoleSection
-                role={role}
-                reporting={
-                  completed
-                    ? { read: true, line: completed.analysis.reportingLine }
-                    : { read: false, coming: sections.checklist || sections.checks }
-                }
+    <PanelWordsProvider value={w}>
+      <section
+        class="ail-panel"
+        lang={w.locale}
+        aria-label={PANEL_LABEL}
+        data-theme={options.theme}
+        data-compact={options.compact ? 'true' : undefined}
+        data-collapsed={collapsed ? 'true' : undefined}
+        onKeyDown={onKeyDown}
+      >
+        <header class="ail-header">
+          <Icon name="lens" class="ail-header__logo" />
+          <h2 class="ail-header__title">{PANEL_LABEL}</h2>
+          <button
+            type="button"
+            class="ail-button"
+            onClick={copy}
+            aria-label={w.t('panel.copyLabel')}
+            title={w.t('panel.copyTitle')}
+            data-action="copy"
+          >
+            <Icon name="copy" />
+            {w.t('panel.copy')}
+          </button>
+          <button
+            type="button"
+            class="ail-button ail-button--icon"
+            aria-expanded={!collapsed}
+            aria-controls={bodyId}
+            aria-label={collapsed ? w.t('panel.expand') : w.t('panel.collapse')}
+            onClick={toggle}
+            ref={collapseButton}
+            data-action="collapse"
+          >
+            <Icon name={collapsed ? 'chevron-down' : 'chevron-up'} />
+          </button>
+        </header>
+        <p class="ail-status" aria-live="polite" data-copy-status>
+          {copied?.of === analysis ? w.t(copied.copied ? 'panel.copied' : 'panel.copyFailed') : ''}
+        </p>
+        <div class="ail-body" id={bodyId} hidden={collapsed}>
+          {(sections.role || sections.salary) && (
+            <SummaryStrip>
+              {sections.role && (
+                <RoleSection
+                  role={role}
+                  reporting={
+                    completed
+                      ? { read: true, line: completed.analysis.reportingLine }
+                      : { read: false, coming: sections.checklist || sections.checks }
+                  }
+                />
+              )}
+              {sections.salary && <PayGlanceLine glance={payGlance(w, analysis, salary)} />}
+              <WhyHow
+                role={sections.role ? role : null}
+                reportingLine={completed?.analysis.reportingLine ?? null}
+                salary={sections.salary ? salary : null}
               />
-            )}
-            {sections.salary && <PayGlanceLine glance={payGlance(analysis, salary)} />}
-            <WhyHow
-              role={sections.role ? role : null}
-              reportingLine={completed?.analysis.reportingLine ?? null}
-              salary={sections.salary ? salary : null}
+            </SummaryStrip>
+          )}
+          {sections.salary && (
+            <SalarySection
+              salary={salary}
+              postedText={analysis.pay ? postedPayText(w, analysis.pay) : null}
             />
-          </SummaryStrip>
-        )}
-        {sections.salary && (
-          <SalarySection salary={salary} postedText={analysis.pay ? postedPayText(analysis.pay) : null} />
-        )}
-        {sections.comparison && (
-          <ComparisonSection
-            comparison={comparisonView(analysis, data, options, chosen ?? options.compareWith)}
-            onChoose={choose}
-          />
-        )}
-        {sections.checklist && completed && (
-          <SkillsSection checklist={checklistView(completed.analysis, completed.data, options.userSkills)} />
-        )}
-        {sections.checks && completed && (
-          <ChecksSection checks={checksView(completed.analysis.flags, completed.data)} />
-        )}
-        <MemorySection analysis={analysis} />
-        <p class="ail-footer">Bundled reference data only. Nothing leaves your browser.</p>
-      </div>
-    </section>
+          )}
+          {sections.comparison && (
+            <ComparisonSection
+              comparison={comparisonView(w, analysis, data, options, chosen ?? options.compareWith)}
+              onChoose={choose}
+            />
+          )}
+          {sections.checklist && completed && (
+            <SkillsSection
+              checklist={checklistView(w, completed.analysis, completed.data, options.userSkills)}
+            />
+          )}
+          {sections.checks && completed && (
+            <ChecksSection checks={checksView(w, completed.analysis.flags, completed.data)} />
+          )}
+          <MemorySection analysis={analysis} />
+          <p class="ail-footer">{w.t('panel.footer')}</p>
+        </div>
+      </section>
+    </PanelWordsProvider>
   );
 }

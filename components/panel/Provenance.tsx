@@ -1,11 +1,13 @@
 import { useId, useState } from 'preact/hooks';
 import type { ProvenanceView } from './view-model';
+import { usePanelWords } from './words';
 
 /**
  * The marker beside a figure or fact: a button named "Source of …" whose description is the source, year,
  * n and confidence. Hover or focus shows it; a click pins it open for a pointer that cannot hover.
  */
 export function Provenance({ provenance }: { provenance: ProvenanceView }) {
+  const w = usePanelWords();
   const [pinned, setPinned] = useState(false);
   const tipId = useId();
   return (
@@ -19,7 +21,7 @@ export function Provenance({ provenance }: { provenance: ProvenanceView }) {
         data-provenance
         onClick={() => setPinned(!pinned)}
       >
-        i
+        {w.t('provenance.mark')}
       </button>
       <span class="ail-prov__tip" id={tipId} role="tooltip">
         {provenance.text}

@@ -1,25 +1,33 @@
 import { BandBar } from '../shared/BandBar';
 import { Fact } from './Fact';
+import { References } from './References';
 import { Section } from './Section';
-import { HIDDEN_PAY_TEXT, type SalaryView } from './view-model';
+import type { SalaryView } from './view-model';
+import { usePanelWords } from './words';
 
 /** The pay bar and the two figures on it; the verdict is in the top strip, the caveats in its "Why / how".
- *  `postedText`: the posted pay as posted, shown on its own when there is no band to place it on. */
+ *  Without a band: the posted pay as posted (`postedText`), the reason, and what is published as context. */
 export function SalarySection({ salary, postedText }: { salary: SalaryView; postedText: string | null }) {
+  const w = usePanelWords();
   if (salary.kind !== 'band')
     return (
-      <Section id="salary" title="Pay">
-        {salary.kind === 'no-band' && salary.gapText && <p class="ail-muted">{salary.gapText}</p>}
-        {salary.kind === 'no-role' && <p class="ail-muted">{salary.message}</p>}
+      <Section id="salary" title={w.t('salary.title')}>
         {postedText && (
           <dl class="ail-facts">
-            <Fact label="Posted" value={postedText} name="posted" />
+            <Fact label={w.t('salary.posted')} value={postedText} name="posted" />
           </dl>
         )}
+        {salary.kind === 'no-band' && salary.gap && (
+          <p class="ail-muted" lang={salary.gap.lang} data-gap>
+            {salary.gap.text}
+          </p>
+        )}
+        {salary.kind === 'no-band' && <References references={salary.references} />}
+        {salary.kind === 'no-role' && <p class="ail-muted">{salary.message}</p>}
       </Section>
     );
   return (
-    <Section id="salary" title="Pay">
+    <Section id="salary" title={w.t('salary.title')}>
       <p class="ail-muted" data-band-heading>
         {salary.heading}
       </p>
@@ -30,7 +38,7 @@ export function SalarySection({ salary, postedText }: { salary: SalaryView; post
       )}
       {salary.noPayNote && (
         <p class="ail-notice" data-hidden-pay>
-          {HIDDEN_PAY_TEXT}
+          {w.t('salary.hiddenPay')}
         </p>
       )}
       <BandBar model={salary.bar} />
@@ -40,7 +48,7 @@ export function SalarySection({ salary, postedText }: { salary: SalaryView; post
       <dl class="ail-facts">
         {salary.posted && (
           <Fact
-            label="Posted"
+            label={w.t('salary.posted')}
             value={salary.posted.text}
             extra={salary.posted.displayText}
             name="posted"
@@ -48,7 +56,7 @@ export function SalarySection({ salary, postedText }: { salary: SalaryView; post
           />
         )}
         <Fact
-          label="Benchmark"
+          label={w.t('salary.benchmark')}
           value={salary.bandText}
           extra={salary.bandDisplayText}
           name="band"

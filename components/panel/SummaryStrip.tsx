@@ -3,11 +3,14 @@
 import type { ComponentChildren } from 'preact';
 import type { ReportingLine } from '../../lib/engine/types';
 import { Fact } from './Fact';
+import { References } from './References';
 import type { PayGlance, RoleView, SalaryView } from './view-model';
+import { usePanelWords } from './words';
 
 export function SummaryStrip({ children }: { children: ComponentChildren }) {
+  const w = usePanelWords();
   return (
-    <section class="ail-glance" aria-label="At a glance" data-glance>
+    <section class="ail-glance" aria-label={w.t('glance.label')} data-glance>
       {children}
     </section>
   );
@@ -62,19 +65,23 @@ export function WhyHow({
   reportingLine: ReportingLine | null;
   salary: SalaryView | null;
 }) {
+  const w = usePanelWords();
   const band = salary?.kind === 'band' ? salary : null;
   const posted = band?.posted;
   return (
     <details class="ail-details" data-why>
-      <summary>Why / how</summary>
+      <summary>{w.t('why.summary')}</summary>
       <div class="ail-details__body">
         {role && (
           <p data-confidence={role.confidence}>
-            Role: {role.confidenceText.toLowerCase()}; {role.evidence}
-            {role.aiLeadership ? '' : '. Shown for comparison: this posting does not centre on AI leadership'}
+            {w.t('why.role', { confidence: role.confidenceText, percent: role.confidencePercent })};{' '}
+            <span>{role.evidence}</span>
+            {role.aiLeadership ? '' : ` ${w.t('why.notCentred')}`}
           </p>
         )}
-        {role && reportingLine && <p data-reporting-quote>The posting: “{reportingLine.text}”</p>}
+        {role && reportingLine && (
+          <p data-reporting-quote>{w.t('why.quote', { text: reportingLine.text })}</p>
+        )}
         {posted?.verdictText && <p>{posted.verdictText}</p>}
         {posted?.noVerdictText && <p data-no-verdict-why>{posted.noVerdictText}</p>}
         {band?.notes.map((note) => (
@@ -84,16 +91,17 @@ export function WhyHow({
         {band && (
           <dl class="ail-facts">
             {band.marks.map((row) => (
-              <Fact key={row.label} label={row.label} value={row.value} name="mark" />
+              <Fact key={row.id} label={row.label} value={row.value} name="mark" />
             ))}
             {band.details.map((row) => (
-              <Fact key={row.label} label={row.label} value={row.value} name="detail" />
+              <Fact key={row.id} label={row.label} value={row.value} valueLang={row.lang} name="detail" />
             ))}
           </dl>
         )}
+        {band && <References references={band.references} />}
         {band?.sourceUrl && (
           <a class="ail-link" href={band.sourceUrl} target="_blank" rel="noopener noreferrer">
-            Open the source
+            {w.t('why.openSource')}
           </a>
         )}
       </div>

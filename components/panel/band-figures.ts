@@ -1,38 +1,41 @@
 // What a salary band has to show. A band may carry low..high, percentiles, or only a median or a mean
 // (data/schema.ts): these helpers say which figures exist without ever filling one in.
 import type { SalaryBand } from '../../data/schema';
+import type { PanelWords } from '../../lib/extension/i18n/panel';
 import { rangeText } from './format';
+
+/** The figures a band and a context figure (data/schema.ts SalaryReference) share. */
+export type PayFigures = Pick<SalaryBand, 'low' | 'high' | 'highOpen' | 'p25' | 'p50' | 'p75' | 'mean'>;
 
 export type MarkId = 'p25' | 'p50' | 'p75' | 'mean';
 
 export interface BandMark {
   id: MarkId;
-  label: string;
   value: number;
 }
 
-const MARKS: { id: MarkId; label: string }[] = [
-  { id: 'p25', label: '25th percentile' },
-  { id: 'p50', label: 'Median' },
-  { id: 'p75', label: '75th percentile' },
-  { id: 'mean', label: 'Average' },
-];
+const MARKS: readonly MarkId[] = ['p25', 'p50', 'p75', 'mean'];
 
-export function bandMarks(band: SalaryBand): BandMark[] {
-  return MARKS.flatMap(({ id, label }) => {
+export function bandMarks(band: PayFigures): BandMark[] {
+  return MARKS.flatMap((id) => {
     const value = band[id];
-    return value === undefined ? [] : [{ id, label, value }];
+    return value === undefined ? [] : [{ id, value }];
   });
 }
 
+/** "25th percentile", "Median", "Average". */
+export function markLabel(w: PanelWords, id: MarkId): string {
+  return w.t(`mark.${id}`);
+}
+
 /** Legend words for a set of marks: "Median", "Percentiles", "Percentiles and average". */
-export function marksLegend(marks: BandMark[]): string {
+export function marksLegend(w: PanelWords, marks: BandMark[]): string {
   const [only] = marks;
-  if (marks.length === 1 && only) return only.label;
+  if (marks.length === 1 && only) return markLabel(w, only.id);
   const percentiles = marks.some((mark) => mark.id !== 'mean');
   const mean = marks.some((mark) => mark.id === 'mean');
-  if (percentiles && mean) return 'Percentiles and average';
-  return mean ? 'Average' : 'Percentiles';
+  if (percentiles && mean) return w.t('legend.percentilesAverage');
+  return mean ? markLabel(w, 'mean') : w.t('legend.percentiles');
 }
 
 export interface BandBody {
@@ -44,7 +47,7 @@ export interface BandBody {
 }
 
 /** The stretch drawn as the band: low..high, else the middle half; null for a lone median or average. */
-export function bandBody(band: SalaryBand): BandBody | null {
+export function bandBody(band: PayFigures): BandBody | null {
   if (band.low !== undefined && band.high !== undefined) {
     return { low: band.low, high: band.high, openEnd: band.highOpen === true, kind: 'range' };
   }
@@ -62,7 +65,7 @@ export interface BandShape {
 }
 
 /** How the bar draws a band: a box, whiskers where there is more than the box, nothing made up. */
-export function bandShape(band: SalaryBand): BandShape {
+export function bandShape(band: PayFigures): BandShape {
   const range =
     band.low !== undefined && band.high !== undefined
       ? { low: band.low, high: band.high, openEnd: band.highOpen === true }
@@ -78,14 +81,18 @@ export function bandShape(band: SalaryBand): BandShape {
  * `whatItIs: false` leaves out "(25th–75th percentile)", for a figure that another one right after already names.
  */
 export function bandText(
-  band: SalaryBand,
+  w: PanelWords,
+  band: PayFigures,
   money: (amount: number) => string,
   { whatItIs = true }: { whatItIs?: boolean } = {},
 ): string {
   const body = bandBody(band);
-  if (body?.kind === 'range') return rangeText(body.low, body.high, money, { highOpen: body.openEnd });
-  if (body) return `${rangeText(body.low, body.high, money)}${whatItIs ? ' (25th–75th percentile)' : ''}`;
-  if (band.p50 !== undefined) return `median ${money(band.p50)}`;
-  if (band.mean !== undefined) return `average ${money(band.mean)}`;
-  return 'no figures';
+  if (body?.kind === 'range') return rangeText(w, body.low, body.high, money, { highOpen: body.openEnd });
+  if (body) {
+    const range = rangeText(w, body.low, body.high, money);
+    return whatItIs ? w.t('band.middleHalf', { range }) : range;
+  }
+  if (band.p50 !== undefined) return w.t('band.median', { amount: money(band.p50) });
+  if (band.mean !== undefined) return w.t('band.average', { amount: money(band.mean) });
+  return w.t('band.none');
 }

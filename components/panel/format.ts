@@ -1,18 +1,27 @@
-// Words for the engine's codes. Shared by the view model and the plain-text summary so both say the same thing.
-import type { Confidence, Level, PayBasis } from '../../data/schema';
-import type { FlagSeverity, Pay, PayPeriod, ReportingLine, ReportingTo } from '../../lib/engine/types';
+// Words for the engine's codes, in the panel's language. Shared by the view model, the plain-text summary and
+// the list chips so all say the same thing.
+import type { Confidence, Level, PayBasis, Region } from '../../data/schema';
+import { regionName as withArticle } from '../../lib/engine/benchmark';
+import type { FlagSeverity, Pay, PayPeriod, ReportingLine } from '../../lib/engine/types';
+import type { PanelWords } from '../../lib/extension/i18n/panel';
 
-const LEVEL_LABELS: Record<Level, string> = {
-  'c-suite': 'C-suite',
-  vp: 'VP',
-  head: 'Head',
-  director: 'Director',
-  manager: 'Manager',
-  lead: 'Lead',
+/** A region's name in the language: a country by Intl, other regions by the catalogue or the data. */
+export const regionName = (w: PanelWords, data: { regions: Region[] }, id: string) =>
+  w.regionName(id, data.regions.find((region) => region.id === id)?.name ?? id);
+/** A region inside a sentence: English says "the United States"; the other catalogues set it apart. */
+export const regionInSentence = (w: PanelWords, data: { regions: Region[] }, id: string) => {
+  const name = regionName(w, data, id);
+  return w.locale === 'en' ? withArticle({ name }) : name;
 };
 
-export function levelLabel(level: Level): string {
-  return LEVEL_LABELS[level];
+/** Every region searched, as one phrase: "California or the United States" (the language's own "or"). */
+export const regionsInSentence = (w: PanelWords, data: { regions: Region[] }, ids: readonly string[]) =>
+  new Intl.ListFormat(w.locale, { type: 'disjunction' }).format(
+    ids.map((id) => regionInSentence(w, data, id)),
+  );
+
+export function levelLabel(w: PanelWords, level: Level): string {
+  return w.t(`level.${level}`);
 }
 
 /** The classifier's 0..1 score in words; the thresholds are where the panel stops sounding sure. */
@@ -22,90 +31,63 @@ export function confidenceWord(score: number): Confidence {
   return 'low';
 }
 
-const CONFIDENCE_LABELS: Record<Confidence, string> = { high: 'High', medium: 'Medium', low: 'Low' };
-
-export function confidenceLabel(confidence: Confidence): string {
-  return CONFIDENCE_LABELS[confidence];
+/** "medium confidence", as said in a sentence. */
+export function confidenceText(w: PanelWords, confidence: Confidence): string {
+  return w.t(`confidence.${confidence}`);
 }
 
-export function percent(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
+export function percent(w: PanelWords, fraction: number): string {
+  return w.number(fraction, { style: 'percent', maximumFractionDigits: 0 });
 }
 
-const BASIS_LABELS: Record<PayBasis, string> = {
-  base: 'Base salary',
-  'base+bonus': 'Base + bonus',
-  total: 'Total pay incl. equity',
-};
+/** "Base salary", as a label. */
+export function basisLabel(w: PanelWords, basis: PayBasis): string {
+  return w.t(`basis.${basis}`);
+}
 
-export function basisLabel(basis: PayBasis): string {
-  return BASIS_LABELS[basis];
+/** "base salary", inside a sentence. */
+export function basisInSentence(w: PanelWords, basis: PayBasis): string {
+  return w.t(`basisInSentence.${basis}`);
 }
 
 export type Verdict = 'below' | 'within' | 'above' | 'overlaps';
+export type Against = 'band' | 'middle-half';
 
-const VERDICT_TEXT: Record<Verdict, string> = {
-  below: 'Posted pay is below',
-  within: 'Posted pay is within',
-  above: 'Posted pay is above',
-  overlaps: 'Posted pay overlaps',
-};
-
-const AGAINST_TEXT = { band: 'the band', 'middle-half': 'the middle half (25th–75th percentile)' } as const;
-
-export function verdictText(verdict: Verdict, against: keyof typeof AGAINST_TEXT = 'band'): string {
-  return `${VERDICT_TEXT[verdict]} ${AGAINST_TEXT[against]}`;
+/** "Posted pay is below the band", "… the middle half (25th–75th percentile)". */
+export function verdictText(w: PanelWords, verdict: Verdict, against: Against = 'band'): string {
+  return against === 'band' ? w.t(`verdict.${verdict}`) : w.t(`verdictMiddle.${verdict}`);
 }
 
 /** The verdict in the panel's top strip, where the bar under it says what the middle half is. */
-export function verdictShort(verdict: Verdict, against: keyof typeof AGAINST_TEXT): string {
-  return `${VERDICT_TEXT[verdict]} ${against === 'band' ? 'the band' : 'the middle half'}`;
+export function verdictShort(w: PanelWords, verdict: Verdict, against: Against): string {
+  return against === 'band' ? w.t(`verdict.${verdict}`) : w.t(`verdictMiddleShort.${verdict}`);
 }
 
-/** The engine's codes in words; a VP, Head, Director or other chief is named by the title the posting gives. */
-const REPORTS_TO: Partial<Record<ReportingTo, string>> = {
-  ceo: 'the chief executive',
-  board: 'the board',
-  founders: 'the founders',
-  'executive-committee': 'the executive committee',
-  cto: 'the CTO',
-  cio: 'the CIO',
-  coo: 'the COO',
-  cfo: 'the CFO',
-  cdo: 'the Chief Data Officer',
-  caio: 'the Chief AI Officer',
-};
-
-/** "Reports to the chief executive" */
-export function reportsToText(line: ReportingLine): string {
-  return `Reports to ${REPORTS_TO[line.to] ?? `the ${line.superior}`}`;
+/** "Reports to the chief executive"; a VP, Head, Director or other chief by the title the posting gives. */
+export function reportsToText(w: PanelWords, line: ReportingLine): string {
+  switch (line.to) {
+    case 'other-chief':
+    case 'vp':
+    case 'head':
+    case 'director':
+      return w.t('reportsTo.named', { superior: line.superior });
+    default:
+      return w.t(`reportsTo.${line.to}`);
+  }
 }
 
-const SEVERITY_WORDS: Record<FlagSeverity, string> = {
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  info: 'Info',
-};
-
-export function severityWord(severity: FlagSeverity): string {
-  return SEVERITY_WORDS[severity];
+export function severityWord(w: PanelWords, severity: FlagSeverity): string {
+  return w.t(`severity.${severity}`);
 }
 
-const PERIOD_WORDS: Record<PayPeriod, string> = {
-  hour: 'an hour',
-  day: 'a day',
-  week: 'a week',
-  month: 'a month',
-  year: 'a year',
-};
-
-export function periodWord(period: PayPeriod): string {
-  return PERIOD_WORDS[period];
+/** "$280K – $450K a year": a range (or figure) with its period. */
+export function perPeriod(w: PanelWords, range: string, period: PayPeriod): string {
+  return w.t(`pay.${period}`, { range });
 }
 
 /** "$280,000 – $500,000", "$500,000+", "up to $450,000"; `money` is the caller's formatter. */
 export function rangeText(
+  w: PanelWords,
   low: number,
   high: number,
   money: (amount: number) => string,
@@ -113,9 +95,9 @@ export function rangeText(
 ): string {
   switch (shape.bound) {
     case 'up-to':
-      return `up to ${money(high)}`;
+      return w.t('pay.upTo', { amount: money(high) });
     case 'from':
-      return `from ${money(low)}`;
+      return w.t('pay.from', { amount: money(low) });
     case 'single':
       return money(low);
   }

@@ -1,6 +1,6 @@
 // What the panel shows and how, read from the user's settings; the panel only reads them.
 import type { RoleId } from '../../data/schema';
-import type { Settings } from '../../lib/extension/settings';
+import type { Settings, TargetPay } from '../../lib/extension/settings';
 import { DEFAULT_SETTINGS } from '../../lib/extension/settings-values';
 
 export interface PanelSections {
@@ -27,6 +27,8 @@ export interface PanelOptions {
   userSkills: string[];
   /** The role the comparison sets beside the posting's, as last chosen; null: the panel picks. */
   compareWith: RoleId | null;
+  /** The pay the user is after, a year, marked on the pay bar; null: none set. */
+  targetPay: TargetPay | null;
 }
 
 /** The panel's reading of the user's settings. */
@@ -40,6 +42,7 @@ export function panelOptionsFromSettings(settings: Settings): PanelOptions {
     payBasis: settings.payBasis,
     userSkills: settings.userSkills,
     compareWith: settings.compareWith,
+    targetPay: settings.targetPay,
   };
 }
 

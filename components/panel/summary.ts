@@ -1,64 +1,110 @@
-// The plain-text summary behind "Copy summary": the same view rows the panel shows, as lines of text.
+// The plain-text summary behind "Copy summary": the same view rows the panel shows, as lines of text, in the
+// panel's language.
 import type { CoreData, DetailData } from '../../data';
 import type { CoreAnalysis, Field } from '../../lib/engine/types';
+import { type PanelWords, PRODUCT_NAME } from '../../lib/extension/i18n/panel';
 import { reportsToText } from './format';
-import { checklistView, checksView, completedView, postedPayText, roleView, salaryView } from './view-model';
+import {
+  checklistView,
+  checksView,
+  completedView,
+  type PayOptions,
+  postedPayText,
+  roleView,
+  salaryView,
+} from './view-model';
 
 const fieldText = (field: Field<string>, missing: string) => field.value ?? missing;
 
+/** The details that say where a band comes from, in the summary's source line. */
+const SOURCE_ROWS = new Set(['source', 'year', 'confidence', 'sample']);
+
 /** Skills and checks are in it once the analysis is completed (the panel shows them from then on too). */
-export function summaryText(analysis: CoreAnalysis, data: CoreData & Partial<DetailData>): string {
-  const { posting } = analysis;
+export function summaryText(
+  w: PanelWords,
+  analysis: CoreAnalysis,
+  data: CoreData & Partial<DetailData>,
+  options: PayOptions,
+): string {
+  const { posting, region } = analysis;
+  const location = fieldText(posting.location, w.t('summary.notFound'));
   const lines = [
-    `AI Leadership Lens: ${fieldText(posting.title, 'title not found')} at ${fieldText(posting.company, 'company not found')}`,
-    `Location: ${fieldText(posting.location, 'not found')}${analysis.region ? ` (${analysis.region.name})` : ''}`,
+    w.t('summary.head', {
+      product: PRODUCT_NAME,
+      title: fieldText(posting.title, w.t('summary.titleMissing')),
+      company: fieldText(posting.company, w.t('summary.companyMissing')),
+    }),
+    region
+      ? w.t('summary.locationIn', { location, region: w.regionName(region.id, region.name) })
+      : w.t('summary.location', { location }),
     posting.url,
     '',
   ];
 
-  const role = roleView(analysis, data);
+  const role = roleView(w, analysis, data);
   lines.push(
     role
-      ? `Role: ${role.name} (${role.level}), ${role.confidenceText.toLowerCase()}; ${role.evidence}`
-      : 'Role: not detected',
+      ? w.t('summary.role', {
+          name: role.focus ? `${role.name} · ${role.focus}` : role.name,
+          level: role.level,
+          confidence: role.confidenceText,
+          percent: role.confidencePercent,
+          evidence: role.evidence,
+        })
+      : w.t('summary.noRole'),
   );
   const completed = completedView(analysis, data);
   const line = completed?.analysis.reportingLine;
-  if (line) lines.push(`${reportsToText(line)} (the posting: "${line.text}")`);
+  if (line) lines.push(w.t('summary.reporting', { line: reportsToText(w, line), text: line.text }));
 
-  const salary = salaryView(analysis, data);
+  const salary = salaryView(w, analysis, data, options);
   const pay = analysis.pay;
-  lines.push(`Posted pay: ${pay ? postedPayText(pay) : 'No pay range posted'}`);
+  lines.push(w.t('summary.posted', { pay: pay ? postedPayText(w, pay) : w.t('salary.noPay') }));
   if (salary.kind === 'band') {
     if (salary.posted?.displayText) lines.push(`  ${salary.posted.displayText}`);
     const display = salary.bandDisplayText ? ` (${salary.bandDisplayText}; ${salary.rateNote})` : '';
-    lines.push(`Benchmark, ${salary.heading}: ${salary.bandText}${display}, ${salary.basis.toLowerCase()}`);
+    lines.push(
+      w.t('summary.benchmark', {
+        heading: salary.heading,
+        band: `${salary.bandText}${display}`,
+        basis: salary.basis,
+      }),
+    );
     if (salary.fallbackLabel) lines.push(`  ${salary.fallbackLabel}`);
     if (salary.posted?.verdictText) lines.push(`  ${salary.posted.verdictText}`);
     if (salary.posted?.noVerdictText) lines.push(`  ${salary.posted.noVerdictText}`);
     for (const note of salary.notes) lines.push(`  ${note}`);
     const source = salary.details
-      .filter((row) => ['Source', 'Year', 'Confidence', 'Sample size'].includes(row.label))
-      .map((row) => `${row.label.toLowerCase()}: ${row.value}`);
+      .filter((row) => SOURCE_ROWS.has(row.id))
+      .map((row) => `${row.label}: ${row.value}`);
     lines.push(`  ${source.join('; ')}`);
   } else {
-    lines.push(
-      `Benchmark: ${salary.message}${salary.kind === 'no-band' && salary.gapText ? `. ${salary.gapText}` : ''}`,
-    );
+    const why = salary.kind === 'no-band' && salary.gap ? `. ${salary.gap.text}` : '';
+    lines.push(w.t('summary.benchmarkNone', { message: `${salary.message}${why}` }));
+  }
+  const references = salary.kind === 'no-role' ? [] : salary.references;
+  if (references.length > 0) {
+    lines.push(`  ${w.t('reference.title')}`);
+    for (const { figures, why, source, meta } of references)
+      lines.push(`  - ${figures} — ${why} (${source} · ${meta})`);
   }
 
-  const skills = completed && checklistView(completed.analysis, completed.data, []);
+  const skills = completed && checklistView(w, completed.analysis, completed.data, []);
   if (skills && skills.groups.length > 0) {
-    const perGroup = skills.groups.map((group) => `${group.name} ${group.countText}`).join(', ');
-    lines.push(`Skills mentioned: ${skills.totals.mentioned} of ${skills.totals.listed} (${perGroup})`);
+    const groups = skills.groups
+      .map((group) => w.t('summary.skillGroup', { group: group.name, count: group.countText }))
+      .join(', ');
+    const { mentioned, listed } = skills.totals;
+    lines.push(w.t('summary.skills', { mentioned, listed, groups }));
   }
 
-  const checks = completed ? checksView(completed.analysis.flags, completed.data) : [];
+  const checks = completed ? checksView(w, completed.analysis.flags, completed.data) : [];
   if (checks.length > 0) {
-    lines.push('Checks:');
-    for (const check of checks) lines.push(`- ${check.word}: ${check.message}`);
+    lines.push(w.t('summary.checks'));
+    for (const check of checks)
+      lines.push(`- ${check.word}: ${check.message}`, `  ${check.provenance.name}: ${check.provenance.text}`);
   }
 
-  lines.push('', 'Figures from bundled reference data; estimates, not offers.');
+  lines.push('', w.t('summary.footer'));
   return lines.join('\n');
 }

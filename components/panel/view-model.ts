@@ -1,10 +1,13 @@
-// Analysis + bundled data -> plain display rows. Every computation the panel needs lives here, so the
-// components only print strings and place boxes, and the summary text says exactly what the panel shows.
-// The engine has already chosen the band, converted the posted pay and judged it; this only words it.
+// Analysis + bundled data -> plain display rows, in the panel's language. Every computation the panel needs
+// lives here, so the components only print strings and place boxes, and the summary text says exactly what
+// the panel shows. The engine has already chosen the band, converted the posted pay and judged it; this only
+// words it, from the engine's codes and figures (check-words.ts says the recruiter checks, match-words.ts how a
+// title was matched). Data text (role names and facts, skill labels, source titles, notes) stays English as
+// published.
 import type { BundledData, CoreData, DetailData } from '../../data';
-import type { Confidence, Role, RoleFact, RoleId, SalaryBand } from '../../data/schema';
-import { chooseBand } from '../../lib/engine/benchmark';
-import { convert, formatMoney } from '../../lib/engine/currency';
+import type { Confidence, Role, RoleFact, RoleId, SalaryBand, SalaryReference } from '../../data/schema';
+import { bandCentre, chooseBand, chooseReferences } from '../../lib/engine/benchmark';
+import { convert } from '../../lib/engine/currency';
 import type {
   Analysis,
   BenchmarkResult,
@@ -14,93 +17,92 @@ import type {
   Pay,
   RoleMatch,
 } from '../../lib/engine/types';
+import type { PanelWords } from '../../lib/extension/i18n/panel';
 import type { BandBarModel } from '../shared/BandBar';
 import type { ChecklistGroup } from '../shared/Checklist';
-import { bandMarks, bandShape, bandText, marksLegend } from './band-figures';
+import { bandBody, bandMarks, bandShape, bandText, markLabel, marksLegend } from './band-figures';
+import { type CheckWordsData, checkMessage } from './check-words';
 import {
+  basisInSentence,
   basisLabel,
-  confidenceLabel,
+  confidenceText,
   confidenceWord,
   levelLabel,
   percent,
-  periodWord,
+  perPeriod,
   rangeText,
+  regionInSentence,
+  regionName,
+  regionsInSentence,
   severityWord,
   type Verdict,
   verdictShort,
   verdictText,
 } from './format';
+import { titleEvidenceText } from './match-words';
 import type { PanelOptions } from './options';
+import {
+  figureBasis,
+  figureProvenance,
+  type ProvenanceView,
+  type ReferenceView,
+  referenceView,
+  sampleWords,
+  sourceTitle,
+} from './pay-figures';
+import { type TargetOnBand, targetOnBand } from './target-pay';
 
 export interface DetailRow {
+  id: string;
   label: string;
   value: string;
+  /** Set on data text, which stays English whatever the panel's language. */
+  lang?: 'en';
 }
 
+/** The options the salary and comparison views read: what the user compares against, in which currency, and
+ *  the pay they are after. */
+export type PayOptions = Pick<PanelOptions, 'displayCurrency' | 'payBasis' | 'targetPay'>;
+
 const roleName = (data: CoreData, id: string) => data.roles.find((role) => role.id === id)?.name ?? id;
-const regionName = (data: CoreData, id: string) =>
-  data.regions.find((region) => region.id === id)?.name ?? id;
-const moneyIn = (currency: string) => (amount: number) => formatMoney(amount, currency);
+type PayFigure = SalaryBand | SalaryReference;
+const moneyIn = (w: PanelWords, currency: string) => (amount: number) => w.money(amount, currency);
 
 // ---------- role ----------
 export interface RoleView {
+  /** The data's name for the role (English). */
   name: string;
+  /** The side of the role a title names, said after the role: "Chief AI Officer · AI governance". */
+  focus: string | null;
   level: string;
   confidence: Confidence;
   confidencePercent: string;
-  /** "High confidence (92%)" */
+  /** "high confidence", as said in a sentence. */
   confidenceText: string;
+  /** How the engine matched the title, in words. */
   evidence: string;
   aiLeadership: boolean;
 }
 
-/** The side of the role a title names, said after the role: "Chief AI Officer · AI governance". */
-const FOCUS_LABEL: Record<NonNullable<RoleMatch['focus']>, string> = { governance: 'AI governance' };
-
-export function roleView(analysis: CoreAnalysis, data: CoreData): RoleView | null {
-  const match = analysis.role;
+export function roleView(w: PanelWords, analysis: CoreAnalysis, data: CoreData): RoleView | null {
+  const match: RoleMatch | null = analysis.role;
   if (!match) return null;
   const confidence = confidenceWord(match.confidence);
-  const confidencePercent = percent(match.confidence);
   const name = roleName(data, match.id);
   return {
-    name: match.focus ? `${name} · ${FOCUS_LABEL[match.focus]}` : name,
-    level: levelLabel(match.level),
+    name,
+    focus: match.focus ? w.t(`focus.${match.focus}`) : null,
+    level: levelLabel(w, match.level),
     confidence,
-    confidencePercent,
-    confidenceText: `${confidenceLabel(confidence)} confidence (${confidencePercent})`,
-    evidence: match.evidence,
+    confidencePercent: percent(w, match.confidence),
+    confidenceText: confidenceText(w, confidence),
+    evidence: titleEvidenceText(w, match.evidence),
     aiLeadership: analysis.aiLeadership,
   };
 }
 
 // ---------- provenance ----------
-/** Where a figure or fact comes from, behind a marker beside it: source, year, n, confidence in words. */
-export interface ProvenanceView {
-  /** The marker's name: "Source of the benchmark". */
-  name: string;
-  text: string;
-}
-
-const METHOD_WORDS: Record<SalaryBand['method'], string> = {
-  computed: 'computed from the source’s rows',
-  published: 'as the source publishes it',
-  posting: 'one employer’s posting',
-  uncited: 'the source cites none of its own',
-};
-
-const sourceTitle = (data: CoreData, id: string) => {
-  const source = data.sources.find((candidate) => candidate.id === id);
-  return source ? `${source.title} (${source.publisher})` : id;
-};
-
-/** "aijobs.net, 2025, n = 212, medium confidence, computed from the source's rows" */
-export function bandProvenance(data: CoreData, band: SalaryBand, what: string): ProvenanceView {
-  const parts = [sourceTitle(data, band.source), String(band.year)];
-  if (band.n !== undefined) parts.push(`n = ${band.n}`);
-  parts.push(`${band.confidence} confidence`, METHOD_WORDS[band.method]);
-  return { name: `Source of ${what}`, text: parts.join(', ') };
-}
+export type { ProvenanceView } from './pay-figures';
 
 /** "Project seed card (AI Leadership Lens), 2026" */
 const sourceWithYear = (data: CoreData, id: string) => {
@@ -108,17 +110,16 @@ const sourceWithYear = (data: CoreData, id: string) => {
   return year ? `${sourceTitle(data, id)}, ${year}` : sourceTitle(data, id);
 };
 
-function factProvenance(data: CoreData, fact: RoleFact, what: string): ProvenanceView {
-  const sources = fact.sources.map((id) => sourceWithYear(data, id));
-  const from = sources.length > 0 ? sources.join('; ') : 'No source states this';
-  return { name: `Source of ${what}`, text: `${from}; ${fact.confidence} confidence` };
+/** "TechTarget (…); BLS (…), 2026; medium confidence": the fact's sources, the year it describes, its
+ *  confidence; a gap says no source states it. */
+function factProvenance(w: PanelWords, data: CoreData, fact: RoleFact, name: string): ProvenanceView {
+  if ('gap' in fact) return { name, text: w.t('provenance.noSource') };
+  const sources = fact.sources.map((id) => sourceTitle(data, id)).join('; ');
+  const year = fact.year === undefined ? '' : `, ${fact.year}`;
+  return { name, text: `${sources}${year}; ${confidenceText(w, fact.confidence)}` };
 }
 
 // ---------- salary benchmark ----------
-export const NO_PAY_TEXT = 'No pay range posted';
-/** Under the bar when the posting states no pay: the band is the market's, never the employer's. */
-export const HIDDEN_PAY_TEXT = 'Employer did not disclose pay; market band for this role and region';
-
 export interface PostedView {
   /** As posted, in the posting's currency and period (annualised too when the period is not a year). */
   text: string;
@@ -142,7 +143,7 @@ export interface BandSalaryView {
   bandDisplayText: string | null;
   rateNote: string | null;
   basis: string;
-  /** Under the bar, as Levels.fyi puts it: "Base salary · n = 212 · 2025 · aijobs.net". */
+  /** Under the bar, as Levels.fyi puts it: "Base salary · n = 212 rows · 2025 · aijobs.net". */
   basisLine: string;
   /** "n = 212 · 2025", or the year alone: beside the verdict in the top strip. */
   sampleText: string;
@@ -150,130 +151,220 @@ export interface BandSalaryView {
   marks: DetailRow[];
   posted: PostedView | null;
   noPayNote: string | null;
-  /** The engine's plain sentences (basis mismatch, conversion, single-figure band) and the panel's own. */
+  /** What the figures need said with them: basis mismatch, conversion, a single-figure band, equity. */
   notes: string[];
   bar: BandBarModel;
   details: DetailRow[];
   provenance: ProvenanceView;
   sourceUrl: string | null;
+  /** Published figures for the role and region shown as context, never judged against. */
+  references: ReferenceView[];
 }
 
 export type SalaryView =
   | { kind: 'no-role'; message: string }
-  | { kind: 'no-band'; message: string; gapText: string | null }
+  | {
+      kind: 'no-band';
+      message: string;
+      gap: { text: string; lang?: 'en' } | null;
+      /** What is published for the role and region, as context under the reason there is no band. */
+      references: ReferenceView[];
+    }
   | BandSalaryView;
 
-export function salaryView(analysis: CoreAnalysis, data: CoreData): SalaryView {
+export function salaryView(
+  w: PanelWords,
+  analysis: CoreAnalysis,
+  data: CoreData,
+  options: PayOptions,
+): SalaryView {
   const role = analysis.role;
-  if (!role) return { kind: 'no-role', message: 'No role detected, so no salary benchmark' };
+  if (!role) return { kind: 'no-role', message: w.t('salary.noRole') };
   const bench = analysis.benchmark;
   const band = bench?.band;
-  if (!bench || !band) return noBandView(analysis, roleName(data, role.id));
+  if (!bench || !band) return noBandView(w, analysis, data, role.id);
 
-  const text = bandText(band, moneyIn(band.currency));
-  const marks = bandMarks(band).map(({ label, value }) => ({
-    label,
-    value: formatMoney(value, band.currency),
+  const money = moneyIn(w, band.currency);
+  const text = bandText(w, band, money);
+  const marks = bandMarks(band).map(({ id, value }) => ({
+    id,
+    label: markLabel(w, id),
+    value: money(value),
   }));
   const display = bench.display;
-  const inDisplay = display ? (amount: number) => formatMoney(amount * display.rate, display.currency) : null;
-  const rateDate = rateDateText(bench.rates ?? null);
-  const posted = postedView(analysis, bench, band, rateDate);
-  const notes = [...bench.notes];
-  if (analysis.pay?.equity && band.basis !== 'total') {
-    notes.push(`The posting mentions equity; the benchmark is ${basisLabel(band.basis).toLowerCase()}`);
-  }
-  const sampleText = [band.n === undefined ? null : `n = ${band.n}`, String(band.year)]
+  const inDisplay = display ? (amount: number) => w.money(amount * display.rate, display.currency) : null;
+  const rateDate = rateDateText(w, bench.rates ?? null);
+  const posted = postedView(w, analysis, bench, band, rateDate);
+  const sampleText = [band.n === undefined ? null : w.t('salary.sample', { n: band.n }), String(band.year)]
     .filter((part) => part !== null)
     .join(' · ');
   const publisher = data.sources.find((source) => source.id === band.source)?.publisher ?? band.source;
+  const rateWords = {
+    from: band.currency,
+    rate: display ? w.number(display.rate, { maximumSignificantDigits: 4 }) : '',
+    to: display?.currency ?? '',
+    date: display ? w.date(display.rateDate) : '',
+  };
+  const bandRegion = regionName(w, data, band.region);
+  const target = options.targetPay ? targetOnBand(w, options.targetPay, band, data.rates, rateDate) : null;
 
   return {
     kind: 'band',
     // A stand-in band is headed by what it measures, not by the role it stands in for.
-    heading: `${band.proxy ? `${band.proxy}, as a stand-in` : roleName(data, band.role)} · ${regionName(data, band.region)}`,
-    fallbackLabel: bench.fallback ? fallbackLabel(analysis, data, band, bench.fallback.from) : null,
+    heading: `${band.proxy ? w.t('salary.standIn', { proxy: band.proxy }) : roleName(data, band.role)} · ${bandRegion}`,
+    fallbackLabel: bench.fallback ? fallbackLabel(w, analysis, data, band, bench.fallback.from) : null,
     bandText: text,
     // "≈": a reference rate is not a payroll rate.
-    bandDisplayText: inDisplay ? withRateDate(`≈ ${bandText(band, inDisplay)}`, rateDate) : null,
-    rateNote: display
-      ? `1 ${band.currency} = ${display.rate.toPrecision(4)} ${display.currency}, reference rate of ${display.rateDate}${bench.rates?.old ? ', more than six months old' : ''}`
-      : null,
-    basis: basisLabel(band.basis),
-    basisLine: [basisLabel(band.basis), sampleText, publisher].join(' · '),
+    bandDisplayText: inDisplay ? withRateDate(`≈ ${bandText(w, band, inDisplay)}`, rateDate) : null,
+    rateNote: display ? w.t(bench.rates?.old ? 'salary.rateNoteOld' : 'salary.rateNote', rateWords) : null,
+    basis: basisLabel(w, band.basis),
+    basisLine: [basisLabel(w, band.basis), sampleWords(w, band), String(band.year), publisher]
+      .filter((part) => part !== null)
+      .join(' · '),
     sampleText,
     marks,
     posted,
-    noPayNote: analysis.pay ? null : NO_PAY_TEXT,
-    notes,
-    bar: bandBar(band, bench.posted, text, marks, posted),
-    details: bandDetails(data, band, bench.fallback?.reason ?? null),
-    provenance: bandProvenance(data, band, 'the benchmark'),
+    noPayNote: analysis.pay ? null : w.t('salary.noPay'),
+    notes: benchmarkNotes(w, analysis, data, band, options),
+    bar: bandBar(w, band, bench, text, marks, posted, target),
+    details: bandDetails(w, analysis, data, band, bench.fallback?.from ?? null),
+    provenance: figureProvenance(w, data, band, w.t('provenance.benchmark')),
     sourceUrl: data.sources.find((source) => source.id === band.source)?.url ?? null,
+    references: referencesView(w, analysis, data),
+  };
+}
+
+/** The engine's published figures for the role, each said to be of a broader region where it is. */
+const referencesView = (w: PanelWords, analysis: CoreAnalysis, data: CoreData) =>
+  (analysis.benchmark?.references ?? []).map((reference) =>
+    referenceView(
+      w,
+      data,
+      reference,
+      reference.region === analysis.region?.id ? null : regionName(w, data, reference.region),
+    ),
+  );
+
+/** The research's recorded gap nearest the posting's region for this role (data text), if it left one. */
+function gapNote(analysis: CoreAnalysis, data: CoreData, roleId: RoleId): string | null {
+  const region = analysis.region;
+  if (!region) return null;
+  return chooseBand(roleId, region.id, 'base', data).passed.find((level) => level.gap)?.gap?.note ?? null;
+}
+
+/** No band for the role and region: said plainly, with the research's reason when it recorded one. */
+function noBandView(w: PanelWords, analysis: CoreAnalysis, data: CoreData, roleId: RoleId): SalaryView {
+  const role = roleName(data, roleId);
+  const region = analysis.region;
+  if (!region)
+    return {
+      kind: 'no-band',
+      message: w.t('salary.noBenchmark', { role }),
+      gap: { text: w.t('salary.noRegion') },
+      references: [],
+    };
+  const note = gapNote(analysis, data, roleId);
+  // Every region the search walked (the posting's, then each wider one), so none reads as if it had a band.
+  const walked = chooseBand(roleId, region.id, 'base', data).passed.map((level) => level.region.id);
+  return {
+    kind: 'no-band',
+    message: w.t('salary.noBenchmarkIn', {
+      role,
+      region: regionsInSentence(w, data, walked.length > 0 ? walked : [region.id]),
+    }),
+    gap: note ? { text: note, lang: 'en' } : { text: w.t('salary.noFigure') },
+    references: referencesView(w, analysis, data),
   };
 }
 
 /**
- * The engine's gap reads "No benchmark for <role> in <region>: <why>"; the panel shows the first part as the
- * message and the reason under it. Without the engine's words it says the same from the analysis.
+ * What the engine noted about the figures, worded from its codes (in the order it notes them): a band of
+ * another basis than asked, no rate into the display currency, no rate between the posting's currency and
+ * the band's, a converted posting, a band of one figure; and equity the benchmark does not count.
  */
-function noBandView(analysis: CoreAnalysis, name: string): SalaryView {
-  const gap = analysis.benchmark?.gap ?? null;
-  const split = gap?.indexOf(': ') ?? -1;
-  if (gap && split > 0) {
-    const why = gap.slice(split + 2);
-    return {
-      kind: 'no-band',
-      message: gap.slice(0, split),
-      gapText: `${why.charAt(0).toUpperCase()}${why.slice(1)}`,
-    };
+function benchmarkNotes(
+  w: PanelWords,
+  analysis: CoreAnalysis,
+  data: CoreData,
+  band: SalaryBand,
+  options: PayOptions,
+): string[] {
+  const bench = analysis.benchmark;
+  const pay = analysis.pay;
+  const notes: string[] = [];
+  if (band.basis !== options.payBasis)
+    notes.push(
+      w.t('note.basis', {
+        wanted: basisInSentence(w, options.payBasis),
+        shown: basisInSentence(w, band.basis),
+      }),
+    );
+  if (options.displayCurrency !== band.currency && !bench?.display)
+    notes.push(w.t('note.noDisplayRate', { currency: options.displayCurrency, band: band.currency }));
+  const posted = bench?.posted;
+  if (pay && !posted) notes.push(w.t('note.noPayRate', { from: pay.currency, to: band.currency }));
+  if (pay && posted?.converted)
+    notes.push(
+      w.t('note.converted', { from: pay.currency, date: w.date(bench?.rates?.date ?? data.rates.date) }),
+    );
+  const centre = bandCentre(band);
+  if (posted && !bench?.position && !bench?.noVerdict && !bandBody(band) && centre !== null) {
+    const mid = (posted.low + posted.high) / 2;
+    const figure = bandText(w, band, moneyIn(w, band.currency));
+    const off = percent(w, Math.abs(mid - centre) / centre);
+    notes.push(
+      mid === centre
+        ? w.t('note.onlyAt', { figure })
+        : w.t(mid > centre ? 'note.onlyAbove' : 'note.onlyBelow', { figure, percent: off }),
+    );
   }
-  const where = analysis.region ? ` in ${analysis.region.name}` : '';
-  return { kind: 'no-band', message: gap ?? `No benchmark for ${name}${where}`, gapText: null };
+  if (pay?.equity && band.basis !== 'total')
+    notes.push(w.t('note.equity', { basis: basisInSentence(w, band.basis) }));
+  return notes;
 }
 
 /** "$300K – $450K a year", "up to $90 an hour (up to $187K a year)": the posted figures as posted; a currency
  *  the text did not name is said to be inferred ("$120K – $150K a year (currency inferred: USD)"). */
-export function postedPayText(pay: Pay): string {
-  const money = moneyIn(pay.currency);
+export function postedPayText(w: PanelWords, pay: Pay): string {
+  const money = moneyIn(w, pay.currency);
   const shape = { bound: pay.bound };
-  const posted = `${rangeText(pay.min, pay.max, money, shape)} ${periodWord(pay.period)}`;
-  const inferred = pay.currencyInferred ? ` (currency inferred: ${pay.currency})` : '';
-  return pay.period === 'year'
-    ? `${posted}${inferred}`
-    : `${posted} (${rangeText(pay.annualMin, pay.annualMax, money, shape)} a year)${inferred}`;
+  const posted = perPeriod(w, rangeText(w, pay.min, pay.max, money, shape), pay.period);
+  const inferred = pay.currencyInferred ? ` ${w.t('pay.currencyInferred', { currency: pay.currency })}` : '';
+  if (pay.period === 'year') return `${posted}${inferred}`;
+  const annual = perPeriod(w, rangeText(w, pay.annualMin, pay.annualMax, money, shape), 'year');
+  return `${posted} (${annual})${inferred}`;
 }
 
-/** "(rate of 2026-02-06)", "(rate of 2026-02-06, more than six months old)": beside every converted figure. */
-function rateDateText(rates: BenchmarkResult['rates']): string {
+/** "(rate of 6 Feb 2026)", "(…, more than six months old)": beside every converted figure. */
+function rateDateText(w: PanelWords, rates: BenchmarkResult['rates']): string {
   if (!rates) return '';
-  return `(rate of ${rates.date}${rates.old ? ', more than six months old' : ''})`;
+  return w.t(rates.old ? 'salary.rateOfOld' : 'salary.rateOf', { date: w.date(rates.date) });
 }
 
 const withRateDate = (text: string, rateDate: string) => (rateDate ? `${text} ${rateDate}` : text);
 
 /** Why there is no verdict: [one line for the top strip, the sentence in full], or null when there is one. */
-function noVerdictWords(bench: BenchmarkResult, band: SalaryBand, pay: Pay): [string, string] | null {
-  const benchmarkBasis = basisLabel(band.basis).toLowerCase();
+function noVerdictWords(
+  w: PanelWords,
+  bench: BenchmarkResult,
+  band: SalaryBand,
+  pay: Pay,
+): [string, string] | null {
+  const basis = basisInSentence(w, band.basis);
   if (bench.noVerdict === 'basis-unstated')
-    return [
-      'No verdict: the benchmark does not state its pay basis',
-      "No verdict: the benchmark's source does not say whether it counts base salary, bonus or equity",
-    ];
-  if (bench.noVerdict === 'basis-differs') {
-    const posted = pay.ote ? 'on-target earnings (base plus bonus)' : 'base salary';
-    return [
-      `No verdict: posted ${pay.ote ? 'on-target earnings' : 'base salary'}, benchmark ${benchmarkBasis}`,
-      `No verdict: the posting gives ${posted}, the benchmark ${benchmarkBasis}; both are shown, not compared`,
-    ];
-  }
+    return [w.t('noVerdict.unstatedShort'), w.t('noVerdict.unstated')];
+  if (bench.noVerdict === 'basis-differs')
+    return pay.ote
+      ? [w.t('noVerdict.oteShort', { basis }), w.t('noVerdict.ote', { basis })]
+      : [w.t('noVerdict.baseShort', { basis }), w.t('noVerdict.base', { basis })];
   if (bench.position) return null;
-  // A band with no range (a lone median or average): the engine's note says how far off the midpoint is.
-  const only = `No verdict: the benchmark gives only ${bandText(band, moneyIn(band.currency))}, no range`;
+  // A band with no range (a lone median or average): a note says how far off the midpoint is.
+  const only = w.t('noVerdict.onlyFigure', { band: bandText(w, band, moneyIn(w, band.currency)) });
   return [only, only];
 }
 
 function postedView(
+  w: PanelWords,
   analysis: CoreAnalysis,
   bench: BenchmarkResult,
   band: SalaryBand,
@@ -286,20 +377,21 @@ function postedView(
   const target = bench.display ?? { currency: band.currency, rate: 1 };
   const inTarget = bench.posted && pay.currency !== target.currency ? bench.posted : null;
   const position = bench.position;
-  const noVerdict = noVerdictWords(bench, band, pay);
+  const noVerdict = noVerdictWords(w, bench, band, pay);
+  const money = moneyIn(w, target.currency);
   return {
-    text: postedPayText(pay),
+    text: postedPayText(w, pay),
     displayText: inTarget
       ? withRateDate(
-          `≈ ${rangeText(inTarget.low * target.rate, inTarget.high * target.rate, moneyIn(target.currency), shape)} a year`,
+          `≈ ${perPeriod(w, rangeText(w, inTarget.low * target.rate, inTarget.high * target.rate, money, shape), 'year')}`,
           rateDate,
         )
       : null,
     verdict: position?.verdict ?? null,
-    verdictText: position ? verdictText(position.verdict, position.against) : null,
+    verdictText: position ? verdictText(w, position.verdict, position.against) : null,
     noVerdictShort: noVerdict?.[0] ?? null,
     noVerdictText: noVerdict?.[1] ?? null,
-    provenance: { name: 'Source of the posted pay', text: `The posting: “${pay.text}”` },
+    provenance: { name: w.t('provenance.postedPay'), text: w.t('why.quote', { text: pay.text }) },
   };
 }
 
@@ -335,12 +427,15 @@ export function placeLabels(candidates: { id: string; text: string; at: number }
 }
 
 function bandBar(
+  w: PanelWords,
   band: SalaryBand,
-  posted: { low: number; high: number } | null,
+  bench: BenchmarkResult,
   text: string,
   marks: DetailRow[],
   postedText: PostedView | null,
+  target: TargetOnBand | null,
 ): BandBarModel {
+  const posted = bench.posted;
   const { box, whiskers } = bandShape(band);
   const ends = new Set([box?.low, box?.high]);
   const figures = bandMarks(band).filter(
@@ -352,6 +447,7 @@ function bandBar(
     ...(whiskers ? [whiskers.low, whiskers.high] : []),
     ...figures.map((mark) => mark.value),
     ...(posted ? [posted.low, posted.high] : []),
+    ...(target?.value != null ? [target.value] : []),
   ];
   const open = whiskers ?? box;
   if (open?.openEnd) values.push(open.high + (open.high - open.low) * OPEN_END_RUN);
@@ -361,17 +457,24 @@ function bandBar(
   const start = Math.max(0, min - padding);
   const span = max + padding - start;
   const at = (value: number) => Math.round(((value - start) / span) * 1000) / 10;
-  const money = moneyIn(band.currency);
+  const money = moneyIn(w, band.currency);
 
-  const words = [`Benchmark ${text}, ${basisLabel(band.basis).toLowerCase()}`];
-  for (const mark of marks) words.push(`${mark.label.toLowerCase()} ${mark.value}`);
-  if (!postedText) words.push('no pay range posted');
-  else
+  const words = [w.t('bar.benchmark', { band: text, basis: basisInSentence(w, band.basis) })];
+  for (const mark of marks) words.push(w.t('bar.mark', { mark: mark.label, value: mark.value }));
+  const position = bench.position;
+  if (!postedText) words.push(w.t('bar.noPay'));
+  else if (position)
     words.push(
-      `posted pay ${postedText.text}${postedText.verdict ? `, ${postedText.verdict} the band` : ''}`,
+      w.t('bar.postedVerdict', {
+        pay: postedText.text,
+        verdict: w.t(`position.${position.verdict}.${position.against}`),
+      }),
     );
+  else words.push(w.t('bar.posted', { pay: postedText.text }));
+  if (target) words.push(target.words);
 
   const openText = (value: number, isOpen: boolean) => `${money(value)}${isOpen ? '+' : ''}`;
+  const targetAt = target?.value != null ? at(target.value) : null;
   const candidates = [
     ...(box
       ? [
@@ -379,6 +482,7 @@ function bandBar(
           { id: 'box-high', text: openText(box.high, box.openEnd), at: at(box.high) },
         ]
       : []),
+    ...(target?.label && targetAt !== null ? [{ id: 'target', text: target.label, at: targetAt }] : []),
     ...figures.map((mark) => ({ id: mark.id, text: money(mark.value), at: at(mark.value) })),
     ...(whiskers
       ? [
@@ -392,11 +496,12 @@ function bandBar(
   if (box)
     legend.push({
       id: 'box',
-      text: box.kind === 'range' ? 'Benchmark band' : 'Middle half (25th–75th percentile)',
+      text: box.kind === 'range' ? w.t('legend.band') : w.t('legend.middleHalf'),
     });
-  if (whiskers) legend.push({ id: 'whiskers', text: 'Low to high' });
-  if (figures.length > 0) legend.push({ id: 'tick', text: marksLegend(figures) });
-  if (posted && postedText) legend.push({ id: 'posted', text: 'Posted pay' });
+  if (whiskers) legend.push({ id: 'whiskers', text: w.t('legend.whiskers') });
+  if (figures.length > 0) legend.push({ id: 'tick', text: marksLegend(w, figures) });
+  if (posted && postedText) legend.push({ id: 'posted', text: w.t('legend.posted') });
+  if (target) legend.push({ id: 'target', text: target.legend });
 
   return {
     label: words.join('; '),
@@ -404,33 +509,67 @@ function bandBar(
     whiskers: whiskers ? { from: at(whiskers.low), to: at(whiskers.high), openEnd: whiskers.openEnd } : null,
     ticks: figures.map(({ id, value }) => ({ id, at: at(value) })),
     posted: posted && postedText ? { from: at(posted.low), to: at(posted.high) } : null,
+    target: target ? { at: targetAt, side: target.side } : null,
     labels: placeLabels(candidates),
     legend,
   };
 }
 
 /** Names what is shown instead of what was asked: a broader region, a neighbouring role, or both. */
-function fallbackLabel(analysis: CoreAnalysis, data: CoreData, band: SalaryBand, from: string): string {
-  const shown: string[] = [];
-  if (analysis.role && band.role !== analysis.role.id) shown.push(roleName(data, band.role));
-  if (!analysis.region || band.region !== analysis.region.id) shown.push(regionName(data, band.region));
-  const asked = data.roles.some((role) => role.id === from) ? roleName(data, from) : regionName(data, from);
-  return `Showing ${shown.join(' in ') || regionName(data, band.region)}: no band for ${asked}`;
+function fallbackLabel(
+  w: PanelWords,
+  analysis: CoreAnalysis,
+  data: CoreData,
+  band: SalaryBand,
+  from: string,
+): string {
+  const bandRegion = regionName(w, data, band.region);
+  const otherRole = analysis.role && band.role !== analysis.role.id ? roleName(data, band.role) : null;
+  const otherRegion = !analysis.region || band.region !== analysis.region.id;
+  const shown =
+    otherRole && otherRegion
+      ? w.t('fallback.roleIn', { role: otherRole, region: regionInSentence(w, data, band.region) })
+      : (otherRole ?? bandRegion);
+  const asked = data.roles.some((role) => role.id === from)
+    ? roleName(data, from)
+    : regionName(w, data, from);
+  return w.t('fallback.showing', { shown, asked });
 }
 
-function bandDetails(data: CoreData, band: SalaryBand, fallbackReason: string | null): DetailRow[] {
+function bandDetails(
+  w: PanelWords,
+  analysis: CoreAnalysis,
+  data: CoreData,
+  band: SalaryBand,
+  fallbackFrom: string | null,
+): DetailRow[] {
   const rows: DetailRow[] = [
-    { label: 'Source', value: sourceTitle(data, band.source) },
-    { label: 'Year', value: String(band.year) },
-    { label: 'Confidence', value: band.confidence },
-    { label: 'Method', value: METHOD_WORDS[band.method] },
-    { label: 'Region', value: regionName(data, band.region) },
-    { label: 'Basis', value: basisLabel(band.basis) },
+    { id: 'source', label: w.t('detail.source'), value: sourceTitle(data, band.source), lang: 'en' },
+    { id: 'year', label: w.t('detail.year'), value: String(band.year) },
+    { id: 'confidence', label: w.t('detail.confidence'), value: w.t(`confidenceValue.${band.confidence}`) },
+    { id: 'method', label: w.t('detail.method'), value: w.t(`method.${band.method}`) },
+    { id: 'region', label: w.t('detail.region'), value: regionName(w, data, band.region) },
+    { id: 'basis', label: w.t('detail.basis'), value: basisLabel(w, band.basis) },
   ];
-  if (band.n !== undefined) rows.push({ label: 'Sample size', value: `n = ${band.n}` });
-  if (band.proxy) rows.push({ label: 'Stands in for', value: band.proxy });
-  if (band.note) rows.push({ label: 'Note', value: band.note });
-  if (fallbackReason) rows.push({ label: 'Why this band', value: fallbackReason });
+  if (band.measures)
+    rows.push({ id: 'measures', label: w.t('detail.measures'), value: w.t(`measures.${band.measures}`) });
+  const sample = sampleWords(w, band);
+  if (sample) rows.push({ id: 'sample', label: w.t('detail.sampleSize'), value: sample });
+  if (band.nScope)
+    rows.push({ id: 'sampleScope', label: w.t('detail.sampleScope'), value: band.nScope, lang: 'en' });
+  if (band.proxy) rows.push({ id: 'proxy', label: w.t('detail.standsIn'), value: band.proxy, lang: 'en' });
+  if (band.note) rows.push({ id: 'note', label: w.t('detail.note'), value: band.note, lang: 'en' });
+  if (fallbackFrom && analysis.role) {
+    const role = roleName(data, analysis.role.id);
+    const why = w.t('fallback.why', {
+      role,
+      region: regionInSentence(w, data, fallbackFrom),
+      shown: regionName(w, data, band.region),
+    });
+    rows.push({ id: 'why', label: w.t('detail.whyBand'), value: why });
+    const note = gapNote(analysis, data, analysis.role.id);
+    if (note) rows.push({ id: 'gap', label: w.t('detail.note'), value: note, lang: 'en' });
+  }
   return rows;
 }
 
@@ -443,13 +582,13 @@ export type PayGlance =
   | { kind: 'no-band'; text: string }
   | { kind: 'no-role'; text: string };
 
-export function payGlance(analysis: CoreAnalysis, salary: SalaryView): PayGlance {
+export function payGlance(w: PanelWords, analysis: CoreAnalysis, salary: SalaryView): PayGlance {
   if (salary.kind === 'no-role') return { kind: 'no-role', text: salary.message };
   if (!analysis.pay)
     return {
       kind: 'no-pay',
-      text: NO_PAY_TEXT,
-      sample: salary.kind === 'band' ? `market band ${salary.sampleText}` : null,
+      text: w.t('salary.noPay'),
+      sample: salary.kind === 'band' ? w.t('glance.marketBand', { sample: salary.sampleText }) : null,
     };
   if (salary.kind === 'no-band') return { kind: 'no-band', text: salary.message };
   const position = analysis.benchmark?.position;
@@ -457,31 +596,28 @@ export function payGlance(analysis: CoreAnalysis, salary: SalaryView): PayGlance
     return {
       kind: 'verdict',
       verdict: position.verdict,
-      text: verdictShort(position.verdict, position.against),
+      text: verdictShort(w, position.verdict, position.against),
       sample: salary.sampleText,
     };
-  return { kind: 'no-verdict', text: salary.posted?.noVerdictShort ?? 'No verdict' };
+  return { kind: 'no-verdict', text: salary.posted?.noVerdictShort ?? w.t('glance.noVerdict') };
 }
 
 // ---------- role comparison ----------
 /** The roles a posting is set beside, one at a time. */
 export const COMPARED_ROLES: RoleId[] = ['caio', 'cto', 'cdo', 'vp_ai', 'head_ai', 'director_ai'];
-const ROLE_FACT_ROWS = [
-  { id: 'scope', label: 'Scope' },
-  { id: 'reportsTo', label: 'Reports to' },
-  { id: 'boardAccountability', label: 'Board accountability' },
-  { id: 'experience', label: 'Experience' },
-] as const;
-// The data's honest gaps read "Not found in sources.", some with what the research did find after it.
-const NOT_FOUND = 'Not found';
+const ROLE_FACT_ROWS = ['scope', 'reportsTo', 'boardAccountability', 'experience'] as const;
 
 export interface ComparisonCell {
   roleId: RoleId;
   /** The role's short name, said before the cell to a screen reader. */
   short: string;
   text: string;
+  /** The cell's text is the data's own (English) rather than the panel's words. */
+  lang?: 'en';
   /** The sources found nothing: drawn quieter. */
   missing: boolean;
+  /** A published figure shown as context, not a band: said so, and drawn apart from a band. */
+  context?: boolean;
   provenance: ProvenanceView;
 }
 
@@ -494,8 +630,6 @@ export interface ComparisonView {
   rows: { id: string; label: string; cells: ComparisonCell[] }[];
 }
 
-type ComparisonOptions = Pick<PanelOptions, 'displayCurrency' | 'payBasis'>;
-
 /** The chosen role, unless it is the posting's own: then the first other one. */
 export function comparedWith(detected: RoleId | null, chosen: RoleId | null): RoleId {
   if (chosen && chosen !== detected && COMPARED_ROLES.includes(chosen)) return chosen;
@@ -503,9 +637,10 @@ export function comparedWith(detected: RoleId | null, chosen: RoleId | null): Ro
 }
 
 export function comparisonView(
+  w: PanelWords,
   analysis: CoreAnalysis,
   data: CoreData,
-  options: ComparisonOptions,
+  options: PayOptions,
   chosen: RoleId | null,
 ): ComparisonView {
   const detectedId = analysis.role?.id ?? null;
@@ -520,21 +655,36 @@ export function comparisonView(
     ),
     other,
     rows: [
-      ...ROLE_FACT_ROWS.map(({ id, label }) => ({
-        id,
-        label,
-        cells: roles.map((role) => ({
-          roleId: role.id,
-          short: role.short,
-          text: role[id].text,
-          missing: role[id].text.startsWith(NOT_FOUND),
-          provenance: factProvenance(data, role[id], `${role.short}: ${label.toLowerCase()}`),
-        })),
-      })),
+      ...ROLE_FACT_ROWS.map((id) => {
+        const label = w.t(`comparison.${id}`);
+        return {
+          id,
+          label,
+          cells: roles.map(
+            (role): ComparisonCell => ({
+              roleId: role.id,
+              short: role.short,
+              // A gap is the panel's to say; a fact is the data's own words.
+              ...('gap' in role[id]
+                ? { text: w.t('comparison.notFound') }
+                : { text: role[id].text, lang: 'en' }),
+              missing: 'gap' in role[id],
+              provenance: factProvenance(
+                w,
+                data,
+                role[id],
+                w.t('provenance.cell', { role: role.short, fact: label }),
+              ),
+            }),
+          ),
+        };
+      }),
       {
         id: 'pay',
-        label: region ? `Pay band, ${region.name}` : 'Pay band (region not found)',
-        cells: roles.map((role) => payBandCell(analysis, data, role, options)),
+        label: region
+          ? w.t('comparison.payBandIn', { region: regionName(w, data, region.id) })
+          : w.t('comparison.payBandNoRegion'),
+        cells: roles.map((role) => payBandCell(w, analysis, data, role, options)),
       },
     ],
   };
@@ -542,46 +692,80 @@ export function comparisonView(
 
 /**
  * The detected role's cell repeats the engine's benchmark; the other roles get the engine's own band choice
- * for the same region, so the comparison and the salary section never disagree on how a band is picked.
+ * for the same region, so the comparison and the salary section never disagree on how a band is picked. With
+ * no band, the best published figure there is shown as context, said to be such.
  */
 function payBandCell(
+  w: PanelWords,
   analysis: CoreAnalysis,
   data: CoreData,
   role: Role,
-  options: ComparisonOptions,
+  options: PayOptions,
 ): ComparisonCell {
   const region = analysis.region;
-  const band =
-    analysis.role?.id === role.id
-      ? (analysis.benchmark?.band ?? null)
-      : region && chooseBand(role.id, region.id, options.payBasis, data).band;
-  const what = `${role.short}: pay band`;
-  if (!band)
+  const detected = analysis.role?.id === role.id;
+  const band = detected
+    ? (analysis.benchmark?.band ?? null)
+    : region && chooseBand(role.id, region.id, options.payBasis, data).band;
+  const name = w.t('provenance.cell', { role: role.short, fact: w.t('comparison.payBand') });
+  const cell = { roleId: role.id, short: role.short };
+  const elsewhere = (figure: PayFigure) =>
+    region && figure.region === region.id ? null : regionName(w, data, figure.region);
+  if (band) {
+    const words = { band: figureText(w, band, data, options), basis: basisInSentence(w, band.basis) };
+    const shownIn = elsewhere(band);
     return {
-      roleId: role.id,
-      short: role.short,
-      text: 'No benchmark',
-      missing: true,
-      provenance: { name: `Source of ${what}`, text: 'No band in the bundled data for this role and region' },
+      ...cell,
+      text: shownIn
+        ? w.t('comparison.payCellElsewhere', { ...words, region: shownIn })
+        : w.t('comparison.payCell', words),
+      missing: false,
+      provenance: figureProvenance(w, data, band, name),
     };
-  const where = region && band.region === region.id ? '' : ` (${regionName(data, band.region)})`;
+  }
+  const references = detected
+    ? (analysis.benchmark?.references ?? [])
+    : region
+      ? chooseReferences(role.id, region.id, data)
+      : [];
+  // The engine ranks them by evidence; of those, one of the basis the user compares on comes first.
+  const reference = references.find((figure) => figure.basis === options.payBasis) ?? references[0];
+  if (!reference)
+    return {
+      ...cell,
+      text: w.t('comparison.noBenchmark'),
+      missing: true,
+      provenance: { name, text: w.t('provenance.noBand') },
+    };
+  const words = {
+    band: figureText(w, reference, data, options),
+    basis: figureBasis(w, reference),
+    why: w.t(`referenceWhy.${reference.why}`),
+  };
+  const shownIn = elsewhere(reference);
+  return {
+    ...cell,
+    text: shownIn
+      ? w.t('comparison.payCellContextElsewhere', { ...words, region: shownIn })
+      : w.t('comparison.payCellContext', words),
+    missing: false,
+    context: true,
+    provenance: figureProvenance(w, data, reference, name),
+  };
+}
+
+/** A figure in its own currency, and "≈" in the display currency when that differs. */
+function figureText(w: PanelWords, figure: PayFigure, data: CoreData, options: PayOptions): string {
   const rate =
-    band.currency === options.displayCurrency
+    figure.currency === options.displayCurrency
       ? null
-      : convert(1, band.currency, options.displayCurrency, data.rates);
+      : convert(1, figure.currency, options.displayCurrency, data.rates);
   const converted =
     rate === null
       ? ''
-      : ` ≈ ${bandText(band, (amount) => formatMoney(amount * rate, options.displayCurrency))}`;
+      : ` ≈ ${bandText(w, figure, (amount) => w.money(amount * rate, options.displayCurrency))}`;
   // With a conversion after it, the local figure does not repeat what kind of range it is.
-  const local = bandText(band, moneyIn(band.currency), { whatItIs: rate === null });
-  return {
-    roleId: role.id,
-    short: role.short,
-    text: `${local}${converted}, ${basisLabel(band.basis).toLowerCase()}${where}`,
-    missing: false,
-    provenance: bandProvenance(data, band, what),
-  };
+  return `${bandText(w, figure, moneyIn(w, figure.currency), { whatItIs: rate === null })}${converted}`;
 }
 
 // ---------- skill checklist and checks: drawn once details.js has completed the analysis ----------
@@ -610,7 +794,12 @@ export interface ChecklistView {
 }
 
 /** The engine's checklist (mentioned + expected but missing), grouped in the data's order. */
-export function checklistView(analysis: Analysis, data: BundledData, userSkills: string[]): ChecklistView {
+export function checklistView(
+  w: PanelWords,
+  analysis: Analysis,
+  data: BundledData,
+  userSkills: string[],
+): ChecklistView {
   const mentioned = new Set(analysis.skills.mentioned.map((m) => m.id));
   const listed = new Set([...mentioned, ...analysis.skills.expectedMissing]);
   const user = new Set(userSkills);
@@ -623,25 +812,32 @@ export function checklistView(analysis: Analysis, data: BundledData, userSkills:
         id: skill.id,
         label: skill.label,
         checked: mentioned.has(skill.id),
-        ...(user.has(skill.id) ? { tag: 'You have this' } : {}),
+        ...(user.has(skill.id) ? { tag: w.t('skills.youHave') } : {}),
       }));
     if (items.length === 0) return [];
     const ticked = items.filter((item) => item.checked).length;
-    return [{ id: group.id, name: group.name, countText: `${ticked} of ${items.length}`, items }];
+    return [
+      {
+        id: group.id,
+        name: group.name,
+        countText: w.t('skills.count', { ticked, total: items.length }),
+        items,
+      },
+    ];
   });
 
   const asked = skills.filter((skill) => mentioned.has(skill.id));
   const matched = asked.filter((skill) => user.has(skill.id)).length;
   const match =
     asked.length > 0 && user.size > 0
-      ? { matched, asked: asked.length, percent: percent(matched / asked.length) }
+      ? { matched, asked: asked.length, percent: percent(w, matched / asked.length) }
       : null;
   const matchText =
     asked.length === 0
-      ? 'The posting names none of the checklist skills'
+      ? w.t('skills.noneNamed')
       : match
-        ? `You have ${match.matched} of ${match.asked} skills this posting asks for (${match.percent})`
-        : 'Add your skills in settings to see how you match';
+        ? w.t('skills.match', { matched: match.matched, count: match.asked, percent: match.percent })
+        : w.t('skills.addYours');
   return { groups, match, matchText, totals: { mentioned: asked.length, listed: skills.length } };
 }
 
@@ -650,6 +846,7 @@ export interface CheckView {
   id: string;
   severity: FlagSeverity;
   word: string;
+  /** What the check found, in the panel's language (law names and other data text as published). */
   message: string;
   /** Compact: the first source's publisher, and how many more; "The posting" when it rests on nothing else. */
   sourceText: string;
@@ -659,38 +856,35 @@ export interface CheckView {
 const SEVERITY_ORDER: FlagSeverity[] = ['high', 'medium', 'low', 'info'];
 
 /** Most severe first; flags of equal severity keep the engine's order. */
-export function checksView(flags: Flag[], data: CoreData): CheckView[] {
+export function checksView(w: PanelWords, flags: Flag[], data: CoreData & CheckWordsData): CheckView[] {
   return [...flags]
     .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity))
     .map((flag) => ({
       id: flag.id,
       severity: flag.severity,
-      word: severityWord(flag.severity),
-      message: flag.message,
-      sourceText: checkSourceText(data, flag.sources),
-      provenance: checkProvenance(data, flag.sources),
+      word: severityWord(w, flag.severity),
+      message: checkMessage(w, flag, data),
+      sourceText: checkSourceText(w, data, flag.sources),
+      provenance: checkProvenance(w, data, flag.sources),
     }));
 }
 
-function checkSourceText(data: CoreData, ids: string[]): string {
+function checkSourceText(w: PanelWords, data: CoreData, ids: string[]): string {
   const [first, ...rest] = ids;
-  if (first === undefined) return 'The posting';
+  if (first === undefined) return w.t('checks.thePosting');
   const publisher = data.sources.find((source) => source.id === first)?.publisher ?? first;
-  return rest.length > 0 ? `${publisher} and ${rest.length} more` : publisher;
+  return rest.length > 0 ? w.t('checks.andMore', { publisher, count: rest.length }) : publisher;
 }
 
 /** Every source in full, each with its year and confidence. */
-function checkProvenance(data: CoreData, ids: string[]): ProvenanceView {
+function checkProvenance(w: PanelWords, data: CoreData, ids: string[]): ProvenanceView {
   const cited = ids.map((id) => {
     const confidence = data.sources.find((source) => source.id === id)?.confidence;
-    const cite = sourceWithYear(data, id);
-    return confidence ? `${cite}, ${confidence} confidence` : cite;
+    const source = sourceWithYear(data, id);
+    return confidence ? w.t('checks.cite', { source, confidence: confidenceText(w, confidence) }) : source;
   });
   return {
-    name: 'Source of this check',
-    text:
-      cited.length > 0
-        ? cited.join('; ')
-        : 'The posting itself: no law, band or skill list behind this check',
+    name: w.t('provenance.check'),
+    text: cited.length > 0 ? cited.join('; ') : w.t('provenance.postingOnly'),
   };
 }

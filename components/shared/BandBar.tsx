@@ -10,9 +10,11 @@ export interface BandBarModel {
   whiskers: { from: number; to: number; openEnd: boolean } | null;
   ticks: { id: string; at: number }[];
   posted: { from: number; to: number } | null;
+  /** The user's own target pay, across both lanes; `at` null when it could not be placed (the legend says why). */
+  target: { at: number | null; side: 'below' | 'within' | 'above' | null } | null;
   /** Figures under the track that touch no other: centred on their place, or set against the end they near. */
   labels: { id: string; text: string; at: number; align: 'start' | 'center' | 'end' }[];
-  legend: { id: 'box' | 'whiskers' | 'tick' | 'posted'; text: string }[];
+  legend: { id: 'box' | 'whiskers' | 'tick' | 'posted' | 'target'; text: string }[];
 }
 
 const pct = (value: number) => `${value}%`;
@@ -28,7 +30,7 @@ function labelPlace({ at, align }: BandBarModel['labels'][number]) {
 }
 
 export function BandBar({ model }: { model: BandBarModel }) {
-  const { box, whiskers, ticks, posted } = model;
+  const { box, whiskers, ticks, posted, target } = model;
   const openEnd = whiskers?.openEnd ? whiskers : box?.openEnd ? box : null;
   return (
     <div class="ail-bandbar">
@@ -54,6 +56,13 @@ export function BandBar({ model }: { model: BandBarModel }) {
         {posted && (
           <div class="ail-bandbar__posted" data-posted="true" style={span(posted.from, posted.to)} />
         )}
+        {target && target.at !== null && (
+          <div
+            class="ail-bandbar__target"
+            data-target={target.side ?? 'placed'}
+            style={{ left: pct(target.at) }}
+          />
+        )}
       </div>
       {model.labels.length > 0 && (
         <div class="ail-bandbar__labels" aria-hidden="true">
@@ -73,6 +82,7 @@ export function BandBar({ model }: { model: BandBarModel }) {
             data-on-band={
               key.id === 'tick' && ticks.every((tick) => onBox(box, tick.at)) ? 'true' : undefined
             }
+            data-unplaced={key.id === 'target' && target?.at === null ? 'true' : undefined}
           >
             {key.text}
           </span>

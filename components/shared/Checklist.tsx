@@ -22,15 +22,17 @@ export interface ChecklistProps {
   /** Words for a ticked and an unticked item, read after the label. */
   checkedText: string;
   uncheckedText: string;
+  /** The language of the group names and labels where it differs from the words around them (data text). */
+  dataLang?: string;
 }
 
-export function Checklist({ groups, checkedText, uncheckedText }: ChecklistProps) {
+export function Checklist({ groups, checkedText, uncheckedText, dataLang }: ChecklistProps) {
   return (
     <div class="ail-checklist">
       {groups.map((group) => (
         <div key={group.id} class="ail-checklist__group" data-group={group.id}>
           <h4 class="ail-checklist__title">
-            <span>{group.name}</span>
+            <span lang={dataLang}>{group.name}</span>
             <span class="ail-checklist__count" data-count>
               {group.countText}
             </span>
@@ -44,7 +46,9 @@ export function Checklist({ groups, checkedText, uncheckedText }: ChecklistProps
                 data-checked={item.checked ? 'true' : 'false'}
               >
                 <Icon name={item.checked ? 'check' : 'dash'} class="ail-checklist__icon" />
-                <span class="ail-checklist__label">{item.label}</span>
+                <span class="ail-checklist__label" lang={dataLang}>
+                  {item.label}
+                </span>
                 <span class="ail-sr-only">{item.checked ? checkedText : uncheckedText}</span>
                 {item.tag && <span class="ail-tag">{item.tag}</span>}
               </li>

@@ -6,5 +6,6 @@ import { loadCoreData } from '../../data/core';
 import { loadDetailData } from '../../data/details';
 
 const root = document.getElementById('app');
-const data = { roles: loadCoreData().roles, skills: loadDetailData().skills };
+const core = loadCoreData();
+const data = { roles: core.roles, skills: loadDetailData().skills, chart: core };
 if (root) render(<ComparePage data={data} now={Date.now} />, root);

@@ -18,6 +18,7 @@ import { guard, recordError } from './error-boundary';
 import { getSettings, watchSettings } from './lens-settings';
 import { startListBadges } from './list-badges';
 import { createPanelHost } from './panel-host';
+import { loadPanelWords, panelLocale, panelWords } from './panel-words';
 import { createPostingView } from './posting-view';
 import { watchPosting } from './posting-watch';
 
@@ -55,6 +56,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const core = loadCoreData();
   const site = trackSite();
   let settings = await getSettings();
+  // Before anything is drawn: the panel and the chips speak the settings' language.
+  await loadPanelWords(settings);
   const listBadges = startListBadges(ctx, core, () => settings);
   const panel = await createPanelHost(
     ctx,
@@ -74,8 +77,13 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const unwatch = watchSettings(
     guard('applying a settings change', (next: Settings) => {
       settings = next;
-      listBadges.refresh();
-      posting.reread();
+      const redraw = () => {
+        listBadges.refresh();
+        posting.reread();
+      };
+      if (panelLocale(next) === panelWords().locale) return redraw();
+      // Another language: the open panel is drawn again in it once its words have come.
+      return loadPanelWords(next).then(redraw);
     }),
   );
   ctx.onInvalidated(unwatch);

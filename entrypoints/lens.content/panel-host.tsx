@@ -11,6 +11,7 @@ import dockCss from './dock.css?inline';
 import { PANEL_HOST_TAG } from './mutations';
 import { pageTheme } from './page-theme';
 import { makeDraggable, placeDock } from './panel-drag';
+import { panelWords } from './panel-words';
 
 export interface PanelHost {
   show(analysis: CoreAnalysis, data: PanelData, options: PanelOptions, position: PanelPosition): void;
@@ -78,6 +79,7 @@ export async function createPanelHost(
           analysis={analysis}
           data={data}
           options={{ ...options, theme }}
+          words={panelWords()}
           onCopySummary={(text) => navigator.clipboard.writeText(text)}
           onCompareWithChange={onCompareWith}
         />,
@@ -96,7 +98,13 @@ export async function createPanelHost(
     rehearse(analysis, data, options) {
       const offPage = document.createElement('div');
       render(
-        <Panel analysis={analysis} data={data} options={options} onCopySummary={() => undefined} />,
+        <Panel
+          analysis={analysis}
+          data={data}
+          options={options}
+          words={panelWords()}
+          onCopySummary={() => undefined}
+        />,
         offPage,
       );
       render(null, offPage);

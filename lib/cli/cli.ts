@@ -3,12 +3,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
+import { checkMessage } from '../../components/panel/check-words';
 import { loadBundledData } from '../../data';
 import { analyzeDocument } from '../engine/analyze';
 import { classifyTitle } from '../engine/classify';
 import { analysisReport } from '../engine/report';
 import { findAdapter } from '../engine/sites/all';
 import { generic } from '../engine/sites/generic';
+import { createPanelWords } from '../extension/i18n/panel';
+import { en } from '../extension/i18n/panel/en';
 import { parseHtmlDocument } from './html-document';
 
 const USAGE =
@@ -34,10 +37,14 @@ async function main(argv: string[]): Promise<void> {
     basis: 'base',
     today: new Date().toISOString().slice(0, 10),
   } as const;
-  const analysis = analyzeDocument(doc, url, loadBundledData(), options, adapter);
+  const data = loadBundledData();
+  const analysis = analyzeDocument(doc, url, data, options, adapter);
   if (!analysis)
     throw new UsageError(`${file}: no job posting found for ${url} (not a supported site or page)`);
-  process.stdout.write(`${JSON.stringify(analysisReport(analysis), null, 2)}\n`);
+  // The checks in the panel's English words.
+  const english = createPanelWords('en', en);
+  const report = analysisReport(analysis, (flag) => checkMessage(english, flag, data));
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }
 
 function readPage(file: string): string {

@@ -9,6 +9,7 @@ import type {
   SalaryBand,
   SalaryEntry,
   SalaryGap,
+  SalaryReference,
 } from '../../data/schema';
 import { convert, formatMoney } from './currency';
 import { regionChain } from './region';
@@ -84,6 +85,9 @@ export function chooseBand(
   return { band: null, passed };
 }
 
+/** The sample behind the figure itself: a whole survey's n (nScope) says nothing of the cell's. */
+const cellSample = (figure: SalaryBand | SalaryReference) => (figure.nScope ? 0 : (figure.n ?? 0));
+
 function compareBands(a: SalaryBand, b: SalaryBand, basis: BasisWanted): number {
   const preference = BASIS_PREFERENCE[basis];
   return (
@@ -91,10 +95,37 @@ function compareBands(a: SalaryBand, b: SalaryBand, basis: BasisWanted): number 
     METHOD_RANK[a.method] - METHOD_RANK[b.method] ||
     Number(a.proxy !== undefined) - Number(b.proxy !== undefined) ||
     CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] ||
+    cellSample(b) - cellSample(a) ||
     (b.n ?? 0) - (a.n ?? 0) ||
     b.year - a.year ||
     Number(b.low !== undefined) - Number(a.low !== undefined)
   );
+}
+
+/**
+ * The published figures shown beside the benchmark as context (never a band, never a verdict): those of the
+ * nearest region in the chain that has any, by evidence (a published aggregate, one posting, an uncited
+ * figure), then confidence, then the most recent year.
+ */
+export function chooseReferences(
+  roleId: Role['id'],
+  regionId: string,
+  data: { salaries: SalaryEntry[]; regions: Region[] },
+): SalaryReference[] {
+  for (const region of regionChain(regionId, data.regions)) {
+    const here = data.salaries.filter(
+      (entry): entry is SalaryReference =>
+        entry.kind === 'reference' && entry.role === roleId && entry.region === region.id,
+    );
+    if (here.length > 0)
+      return here.sort(
+        (a, b) =>
+          METHOD_RANK[a.method] - METHOD_RANK[b.method] ||
+          CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] ||
+          b.year - a.year,
+      );
+  }
+  return [];
 }
 
 /** The posted annual pay in another currency, converted at the rates' date; null without a rate. */
@@ -128,8 +159,10 @@ export function benchmark(input: BenchmarkInput, data: BenchmarkData): Benchmark
   const { role, region, pay } = input;
   if (!role) return null;
   const roleName = data.roles.find((candidate) => candidate.id === role.id)?.name ?? role.id;
+  const references = region ? chooseReferences(role.id, region.id, data) : [];
   const empty: BenchmarkResult = {
     band: null,
+    references,
     fallback: null,
     gap: null,
     posted: null,
@@ -186,7 +219,7 @@ export function benchmark(input: BenchmarkInput, data: BenchmarkData): Benchmark
           old: input.today ? olderThanMonths(data.rates.date, input.today, RATE_AGE_MONTHS) : null,
         }
       : null;
-  return { band, fallback, gap: null, ...placed, display, rates, notes };
+  return { band, references, fallback, gap: null, ...placed, display, rates, notes };
 }
 
 /** True when `date` is more than `months` calendar months before `today` (both ISO dates). */

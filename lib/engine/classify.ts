@@ -27,7 +27,7 @@
 import type { Role } from '../../data/schema';
 import { LEVELS, type Level, type RoleId } from '../../data/vocabulary';
 import { AI_TOKEN, textWords, titleTokens, wordSet } from './title-normalise';
-import type { RoleMatch } from './types';
+import type { RoleMatch, TitleEvidence } from './types';
 
 /** Words that may sit between the words of a title form: "Director of [Engineering], Machine Learning". */
 const BRIDGES = wordSet(
@@ -114,7 +114,7 @@ interface Candidate {
   start: number;
   /** Title tokens the match spans, bridges included. */
   span: number;
-  evidence: string;
+  evidence: TitleEvidence;
   bridged: boolean;
   abbreviation: string | null;
 }
@@ -350,7 +350,7 @@ function candidates(tokens: string[], c: CompiledRoles): Candidate[] {
           weight: form.tokens.length,
           start: i,
           span: m.end - i + 1,
-          evidence: `matched: ${form.text}`,
+          evidence: { by: 'phrase', text: form.text },
           bridged: m.bridged,
           abbreviation: null,
         });
@@ -369,7 +369,7 @@ function candidates(tokens: string[], c: CompiledRoles): Candidate[] {
         weight: ABBREVIATION_WEIGHT,
         start: i,
         span: 1,
-        evidence: `matched abbreviation: ${token}`,
+        evidence: { by: 'abbreviation', text: token },
         bridged: false,
         abbreviation: token,
       });
@@ -385,7 +385,8 @@ function toMatch(
   description: string | undefined,
   governance: GovernanceRead | null,
 ): RoleMatch | null {
-  let { role, level, evidence } = best;
+  let { role, level } = best;
+  let evidence: TitleEvidence = best.evidence;
   let confidence = best.abbreviation ? 0.85 : best.bridged ? 0.8 : 0.9;
   if (!best.abbreviation && best.weight === tokens.length) confidence = 0.95;
 
@@ -401,14 +402,14 @@ function toMatch(
     if (below) {
       role = below;
       level = below.level;
-      evidence += '; deputy, so one level down';
+      evidence = { ...evidence, adjusted: 'deputy' };
       confidence = 0.7;
     }
   } else if (VP_PROMOTES.has(level) && role.aiRole && role.level === level && c.vpRole) {
     if (tokens.slice(0, best.start).includes('vp')) {
       role = c.vpRole;
       level = 'vp';
-      evidence += '; vp rank in the title';
+      evidence = { ...evidence, adjusted: 'vp-rank' };
       confidence = 0.75;
     }
   }
@@ -417,7 +418,7 @@ function toMatch(
       id: role.id,
       level,
       confidence,
-      evidence: `${evidence}; ai governance: ${governance.words.join(' ')}`,
+      evidence: { ...evidence, governance: governance.words },
       focus: 'governance',
     };
   }

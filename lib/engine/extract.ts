@@ -5,6 +5,7 @@ import { readSchemaJobPosting, type SchemaJobPosting } from './jsonld';
 import type { CardsDescription, PostingFieldName, Selector, SiteAdapter } from './sites/adapter';
 import { MONEY } from './sites/adapter';
 import { findAdapter } from './sites/all';
+import { type PageFieldName, type PageReading, readPage } from './sites/page-reading';
 import { collapse, dedupeRepeated, visibleText } from './sites/text';
 import type { Field, Posting, Workplace } from './types';
 
@@ -109,8 +110,9 @@ function notFound(
   schema: SchemaJobPosting | null,
 ): { value: null; reason: string } {
   const count = adapter.fields[field].length;
-  const tried =
-    count === 0
+  const tried = adapter.readsPage
+    ? `the page neither heads nor labels its ${field}`
+    : count === 0
       ? `${adapter.id} pages have no ${field} element`
       : `none of ${count} ${adapter.id} selector(s) matched`;
   return {
@@ -118,6 +120,8 @@ function notFound(
     reason: `not found: ${schema ? 'JobPosting lacks it' : 'no schema.org JobPosting'}; ${tried}`,
   };
 }
+
+const PAGE_FIELDS: ReadonlySet<PostingFieldName> = new Set(['company', 'location', 'payText']);
 
 const ABOUT_HEADING =
   /^(?:about (?:the|this) (?:job|role|position)|job description|full job description|description|the role)$/i;
@@ -212,13 +216,27 @@ export function extractPosting(
     } catch {
       schema = null;
     }
+    let page: PageReading | undefined;
+    const fromPage = (name: PostingFieldName) => {
+      if (!adapter.readsPage) return null;
+      page ??= readPage(doc);
+      if (name === 'title') {
+        const title = page.heading ? titleText(visibleText(page.heading)) : null;
+        return title ? { value: title, source: 'the main heading <h1> (page reading)' } : null;
+      }
+      return PAGE_FIELDS.has(name) ? page.read(name as PageFieldName, PARSERS[name as PageFieldName]) : null;
+    };
     const field = <K extends PostingFieldName>(
       name: K,
       fromSchema: Field<K extends 'workplace' ? Workplace : string> | undefined,
     ) =>
       guard(() => {
         if (fromSchema && fromSchema.value !== null) return fromSchema;
-        return readSelectors(doc, adapter.fields[name], PARSERS[name]) ?? notFound(adapter, name, schema);
+        return (
+          readSelectors(doc, adapter.fields[name], PARSERS[name]) ??
+          (fromPage(name) as Field<K extends 'workplace' ? Workplace : string> | null) ??
+          notFound(adapter, name, schema)
+        );
       });
 
     let description = field('description', schema?.description);

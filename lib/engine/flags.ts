@@ -1,18 +1,24 @@
-// Recruiter checks: one-line, sourced reasons a posting deserves a second look, most severe first.
+// Recruiter checks: sourced reasons a posting deserves a second look, most severe first. Each is a code and
+// the figures, ids and dates it rests on; the panel and the CLI word them (components/panel/check-words.ts).
 import type { PayLaw, RatesFile, Region, Role, SalaryEntry, Skill } from '../../data/schema';
-import { bandCentre, chooseBand, inRegion, postedIn } from './benchmark';
-import { formatMoney } from './currency';
+import { bandCentre, chooseBand, postedIn } from './benchmark';
 import { regionChain } from './region';
 import type {
   BenchmarkResult,
   Flag,
+  FlagFinding,
+  FlagId,
   FlagSeverity,
+  LawConditions,
+  LawRef,
+  Money,
   Pay,
   Posting,
   RegionMatch,
   ReportingLine,
   ReportingTo,
   RoleMatch,
+  ShortOfBand,
   SkillReport,
 } from './types';
 
@@ -59,7 +65,7 @@ const SEVERITY_ORDER: Record<FlagSeverity, number> = { high: 0, medium: 1, low: 
 export function recruiterFlags(input: FlagInput, data: FlagData): Flag[] {
   const flags = [
     ...payAgainstBands(input, data),
-    ...reportsBelowChiefLevel(input, data),
+    ...reportsBelowChiefLevel(input),
     ...payLawFlags(input, data),
     ...governanceFlags(input, data),
     ...rangeShapeFlags(input.pay),
@@ -67,13 +73,12 @@ export function recruiterFlags(input: FlagInput, data: FlagData): Flag[] {
   return flags.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-const roleNameOf = (id: string, roles: Role[]) => roles.find((role) => role.id === id)?.name ?? id;
-const money = (amount: number, currency: string) => formatMoney(amount, currency);
+const money = (amount: number, currency: string): Money => ({ amount, currency });
 const distinct = (ids: string[]) => [...new Set(ids)];
 
-/** Why posted pay falls short of a band, with the band's source. */
-interface ShortOfBand {
-  text: string;
+/** How posted pay falls short of a band, with the band's source. */
+interface SourcedShortfall<Short extends ShortOfBand = ShortOfBand> {
+  short: Short;
   source: string;
 }
 
@@ -88,11 +93,18 @@ function payAgainstBands(input: FlagInput, data: FlagData): Flag[] {
   const position = benchmark?.position;
   const likeForLike = band && position && position.comparedBasis === band.basis;
 
-  let farBelowOwn: ShortOfBand | null = null;
+  const postedTop = money(pay.annualMax, pay.currency);
+
+  let farBelowOwn: SourcedShortfall<ShortOfBand & { kind: 'under-band-low' }> | null = null;
   if (band?.low !== undefined && posted && likeForLike && posted.high < band.low * (1 - FAR_BELOW_SHARE)) {
-    const under = Math.round((1 - posted.high / band.low) * 100);
     farBelowOwn = {
-      text: `is ${under}% under the low end of the ${roleNameOf(band.role, data.roles)} band (${money(band.low, band.currency)}${inCurrency(posted.high, pay, band.currency)})`,
+      short: {
+        kind: 'under-band-low',
+        role: band.role,
+        percentUnder: Math.round((1 - posted.high / band.low) * 100),
+        bandLow: money(band.low, band.currency),
+        postedInBand: inBandCurrency(posted.high, pay, band.currency),
+      },
       source: band.source,
     };
   }
@@ -100,7 +112,8 @@ function payAgainstBands(input: FlagInput, data: FlagData): Flag[] {
     flags.push({
       id: 'pay-above-band',
       severity: 'info',
-      message: `Posted pay sits above the benchmark band (top ${money(band.high, band.currency)}): a premium offer, or a more senior role than the title says`,
+      code: 'pay-above-band',
+      params: { bandTop: money(band.high, band.currency) },
       sources: [band.source],
     });
   }
@@ -111,7 +124,8 @@ function payAgainstBands(input: FlagInput, data: FlagData): Flag[] {
       flags.push({
         id: 'csuite-vp-pay',
         severity: 'high',
-        message: `${roleNameOf(role.id, data.roles)} title, but the posted top (${money(pay.annualMax, pay.currency)}) ${reasons.map((reason) => reason.text).join(' and ')}: VP or Head pay, not C-suite pay`,
+        code: 'csuite-vp-pay',
+        params: { role: role.id, postedTop, short: reasons.map((reason) => reason.short) },
         sources: distinct(reasons.map((reason) => reason.source)),
       });
     }
@@ -119,7 +133,8 @@ function payAgainstBands(input: FlagInput, data: FlagData): Flag[] {
     flags.push({
       id: 'pay-far-below-band',
       severity: 'medium',
-      message: `The posted top (${money(pay.annualMax, pay.currency)}) ${farBelowOwn.text}`,
+      code: 'pay-far-below-band',
+      params: { postedTop, short: farBelowOwn.short },
       sources: [farBelowOwn.source],
     });
   }
@@ -127,7 +142,7 @@ function payAgainstBands(input: FlagInput, data: FlagData): Flag[] {
 }
 
 /** Why a C-suite posting's pay looks like a VP or Head role's, or null. Compares cash with cash only. */
-function belowVpOrHeadBands(input: FlagInput, data: FlagData): ShortOfBand | null {
+function belowVpOrHeadBands(input: FlagInput, data: FlagData): SourcedShortfall | null {
   const { pay, region } = input;
   if (!pay || !region) return null;
   for (const role of data.roles) {
@@ -137,19 +152,23 @@ function belowVpOrHeadBands(input: FlagInput, data: FlagData): ShortOfBand | nul
     const centre = bandCentre(band);
     const posted = postedIn(pay, band.currency, data.rates);
     if (centre === null || !posted || posted.high > centre) continue;
-    const bandRegion = data.regions.find((candidate) => candidate.id === band.region);
-    const where = bandRegion ? ` ${inRegion(bandRegion)}` : '';
     return {
-      text: `is at or below the middle of ${role.name} pay${where} (${money(centre, band.currency)}${inCurrency(posted.high, pay, band.currency)})`,
+      short: {
+        kind: 'at-or-below-middle',
+        role: role.id,
+        region: band.region,
+        middle: money(centre, band.currency),
+        postedInBand: inBandCurrency(posted.high, pay, band.currency),
+      },
       source: band.source,
     };
   }
   return null;
 }
 
-/** "; the posted top is ≈£139.8K" when the posting is in another currency than the band it is held to. */
-function inCurrency(amount: number, pay: Pay, currency: string): string {
-  return pay.currency === currency ? '' : `; the posted top is ≈${money(amount, currency)}`;
+/** The posted top in the band's currency, when the posting is in another. */
+function inBandCurrency(amount: number, pay: Pay, currency: string): Money | null {
+  return pay.currency === currency ? null : money(amount, currency);
 }
 
 // ---------- reporting line ----------
@@ -161,14 +180,15 @@ const BELOW_CHIEF: readonly ReportingTo[] = ['vp', 'head', 'director'];
  * Only what the posting says: a C-suite title that reports to a VP, Head or Director. A chief under another
  * chief, the CEO or the board claims nothing (whom a CAIO reports to varies, and the sources do not settle it).
  */
-function reportsBelowChiefLevel(input: FlagInput, data: FlagData): Flag[] {
+function reportsBelowChiefLevel(input: FlagInput): Flag[] {
   const line = input.reportingLine;
   if (input.role?.level !== 'c-suite' || !line || !BELOW_CHIEF.includes(line.to)) return [];
   return [
     {
       id: 'csuite-reports-below-chief',
       severity: 'medium',
-      message: `${roleNameOf(input.role.id, data.roles)} title, but the posting says it "${line.text}": a chief who reports to a ${line.superior} is a level below C-suite by the posting's own words`,
+      code: 'csuite-reports-below-chief',
+      params: { role: input.role.id, to: line.to, quote: line.text },
       sources: [],
     },
   ];
@@ -183,16 +203,17 @@ interface CoveringLaw {
   depth: number;
 }
 
+/** Codes of the checks a law's verdict gives. */
+type LawFinding = Extract<FlagFinding, { params: { law: LawRef } }>;
+
 interface LawVerdict extends CoveringLaw {
   severity: FlagSeverity;
-  message: string;
+  /** The finding, given the other laws in force that require the same (named only in a check that asks for
+   *  pay in the job ad). */
+  finding: (alsoRequiring: LawRef[]) => LawFinding;
 }
 
-const LATER_DUTY: Record<Exclude<PayLaw['duty'], 'posting'>, string> = {
-  'before-interview': 'before the interview',
-  'before-contract': 'before the contract',
-  'before-employment': 'before employment starts',
-};
+const lawRef = ({ id, name, effective }: PayLaw): LawRef => ({ id, name, effective });
 
 function payLawFlags(input: FlagInput, data: FlagData): Flag[] {
   const { pay, region, posting } = input;
@@ -227,11 +248,10 @@ function mostDemandingLaw(covering: CoveringLaw[], input: FlagInput, data: FlagD
   const [top, ...rest] = verdicts;
   if (!top) return null;
   const same = top.severity === 'info' ? [] : rest.filter((verdict) => verdict.severity !== 'info');
-  const also = same.map(({ law }) => `; ${law.name} requires the same since ${law.effective}`).join('');
   return {
     id: 'pay-range-missing-law',
     severity: top.severity,
-    message: `${top.message}${also}`,
+    ...top.finding(same.map(({ law }) => lawRef(law))),
     sources: distinct([top, ...same].flatMap(({ law }) => law.sources)),
   };
 }
@@ -244,9 +264,14 @@ function lawVerdict(
 ): LawVerdict | null {
   const { law, where } = entry;
   const { today } = input;
-  const verdict = (severity: FlagSeverity, message: string): LawVerdict => ({ ...entry, severity, message });
+  const verdict = (severity: FlagSeverity, finding: LawVerdict['finding']): LawVerdict => ({
+    ...entry,
+    severity,
+    finding,
+  });
   const inForce = (other: PayLaw) => other.effective <= today;
-  const later = law.duty === 'posting' ? 'pay in job ads' : `the pay or its range ${LATER_DUTY[law.duty]}`;
+  const ref = lawRef(law);
+  const region = where.id;
 
   if (law.directive) {
     // A national law in force speaks for it: its transposition, or an older rule that asks for more.
@@ -255,51 +280,50 @@ function lawVerdict(
         inForce(other) && (other.transposes === law.id || (other.duty === 'posting' && !other.directive)),
     );
     if (national) return null;
-    const why =
-      law.effective > today
-        ? `member states must transpose it by ${law.effective}`
-        : `it binds employers only through national law, and no law of ${where.name} in force is on record (laws as compiled on ${data.payLawsCompiled})`;
-    return verdict('info', `No pay posted; ${law.name} is not yet binding here: ${why}`);
+    return law.effective > today
+      ? verdict('info', () => ({ code: 'directive-pending', params: { law: ref } }))
+      : verdict('info', () => ({
+          code: 'directive-not-transposed',
+          params: { law: ref, region, compiled: data.payLawsCompiled },
+        }));
   }
   const level = input.role?.level;
-  if (level && law.exemptLevels?.levels.includes(level)) {
-    return verdict(
-      'info',
-      `No pay posted; ${law.name} does not apply to this role: ${law.exemptLevels.reason}`,
-    );
+  const exempt = law.exemptLevels;
+  if (level && exempt?.levels.includes(level)) {
+    return verdict('info', () => ({ code: 'law-exempt-level', params: { law: ref, reason: exempt.reason } }));
   }
-  if (!inForce(law))
-    return verdict('info', `No pay posted; ${law.name} requires ${later} from ${law.effective}`);
-  const since = `${inRegion(where)} since ${law.effective}`;
+  const { duty } = law;
+  if (!inForce(law)) return verdict('info', () => ({ code: 'law-not-yet', params: { law: ref, duty } }));
   if (law.confidence === 'low') {
-    const doubt = law.uncertain ? `, but ${law.uncertain}` : '';
-    return verdict('info', `No pay posted; ${law.name} may require ${later} ${since}${doubt}`);
+    const doubt = law.uncertain ?? null;
+    return verdict('info', () => ({ code: 'law-uncertain', params: { law: ref, region, duty, doubt } }));
   }
-  if (law.duty !== 'posting') {
-    return verdict(
-      'info',
-      `No pay posted; under ${law.name} (${since}) the pay or its range must reach applicants ${LATER_DUTY[law.duty]}`,
-    );
+  if (duty !== 'posting') {
+    return verdict('info', () => ({ code: 'law-later-duty', params: { law: ref, region, duty } }));
   }
-  const conditions = [
-    law.minEmployees && law.minEmployees > 1 ? `the employer has ${law.minEmployees}+ employees` : null,
-    law.appliesIf ?? null,
-  ].filter((condition) => condition !== null);
-  const when = conditions.length > 0 ? ` if ${conditions.join(' and ')}` : '';
-  if (law.exemptAbove) {
-    const threshold = money(law.exemptAbove.amount, law.exemptAbove.currency);
-    return verdict(
-      'low',
-      `No pay posted; ${law.name} requires pay in job ads ${since}${when}, but not when the pay is above ${threshold} a year, so a senior role may be exempt`,
-    );
+  const conditions: LawConditions = {
+    minEmployees: law.minEmployees && law.minEmployees > 1 ? law.minEmployees : null,
+    appliesIf: law.appliesIf ?? null,
+  };
+  const posting = { law: ref, region, conditions };
+  const { exemptAbove, enforcedFrom } = law;
+  if (exemptAbove) {
+    const threshold = money(exemptAbove.amount, exemptAbove.currency);
+    return verdict('low', (alsoRequiring) => ({
+      code: 'law-exempt-above',
+      params: { ...posting, threshold, alsoRequiring },
+    }));
   }
-  if (law.enforcedFrom && law.enforcedFrom > today) {
-    return verdict(
-      'medium',
-      `No pay posted; ${law.name} requires pay in job ads ${since}${when}, enforced from ${law.enforcedFrom}`,
-    );
+  if (enforcedFrom && enforcedFrom > today) {
+    return verdict('medium', (alsoRequiring) => ({
+      code: 'law-enforced-later',
+      params: { ...posting, enforcedFrom, alsoRequiring },
+    }));
   }
-  return verdict('high', `No pay posted, though ${law.name} requires it in job ads ${since}${when}`);
+  return verdict('high', (alsoRequiring) => ({
+    code: 'law-requires-pay',
+    params: { ...posting, alsoRequiring },
+  }));
 }
 
 /** A remote job open across a country: the in-force laws of its states that cover remote work. */
@@ -317,14 +341,11 @@ function remoteLawsFlag(region: RegionMatch, data: FlagData, today: string): Fla
       ),
   );
   if (covering.length === 0) return null;
-  const places = covering.flatMap((law) =>
-    law.regions.map((id) => data.regions.find((candidate) => candidate.id === id)?.name ?? id),
-  );
-  const named = [...new Set(places)].join(', ');
   return {
     id: 'pay-range-missing-law',
     severity: 'medium',
-    message: `No pay posted for a remote role ${inRegion(country)}; the laws of ${named} cover remote jobs that could be filled there`,
+    code: 'remote-laws',
+    params: { country: country.id, regions: distinct(covering.flatMap((law) => law.regions)) },
     sources: distinct(covering.flatMap((law) => law.sources)),
   };
 }
@@ -332,6 +353,8 @@ function remoteLawsFlag(region: RegionMatch, data: FlagData, today: string): Fla
 // ---------- governance ----------
 
 const PRIVACY_SKILL = 'data_privacy';
+/** How many governance skills the check gives as examples. */
+const GOVERNANCE_EXAMPLES = 3;
 
 function governanceFlags(input: FlagInput, data: FlagData): Flag[] {
   if (!input.aiLeadership || input.posting.description.value === null) return [];
@@ -342,15 +365,12 @@ function governanceFlags(input: FlagInput, data: FlagData): Flag[] {
   );
   const ids = new Set(governance.map((skill) => skill.id));
   if (governance.length === 0 || input.skills.mentioned.some((m) => ids.has(m.id))) return [];
-  const examples = governance
-    .slice(0, 3)
-    .map((skill) => skill.label)
-    .join(', ');
   return [
     {
       id: 'no-governance',
       severity: 'low',
-      message: `An AI leadership role that mentions no AI governance or risk work (such as ${examples})`,
+      code: 'no-governance',
+      params: { examples: governance.slice(0, GOVERNANCE_EXAMPLES).map((skill) => skill.id) },
       sources: distinct(governance.flatMap((skill) => skill.sources)),
     },
   ];
@@ -359,7 +379,12 @@ function governanceFlags(input: FlagInput, data: FlagData): Flag[] {
 // ---------- shape of the posted range ----------
 
 /** The posted range's shape is the posting's own fact: no rule or band behind it. */
-const shapeFlag = (id: string, message: string): Flag => ({ id, severity: 'info', message, sources: [] });
+const shapeFlag = (id: FlagId, finding: FlagFinding): Flag => ({
+  id,
+  severity: 'info',
+  sources: [],
+  ...finding,
+});
 
 function rangeShapeFlags(pay: Pay | null): Flag[] {
   if (!pay) return [];
@@ -369,22 +394,17 @@ function rangeShapeFlags(pay: Pay | null): Flag[] {
     case 'range':
       return pay.max > OPEN_RANGE_RATIO * pay.min
         ? [
-            shapeFlag(
-              'open-ended-range',
-              `A wide range (${low} to ${high}, top ${(pay.max / pay.min).toFixed(1)}x the bottom) says little about the actual offer`,
-            ),
+            shapeFlag('open-ended-range', {
+              code: 'wide-range',
+              params: { low, high, ratio: pay.max / pay.min },
+            }),
           ]
         : [];
     case 'from':
-      return [shapeFlag('open-ended-range', `Only a floor is posted (from ${low}): the range is open-ended`)];
+      return [shapeFlag('open-ended-range', { code: 'floor-only', params: { low } })];
     case 'up-to':
-      return [
-        shapeFlag(
-          'single-figure-or-up-to',
-          `Only a top is posted (up to ${high}): the offer may be well below it`,
-        ),
-      ];
+      return [shapeFlag('single-figure-or-up-to', { code: 'top-only', params: { high } })];
     case 'single':
-      return [shapeFlag('single-figure-or-up-to', `A single figure (${low}) rather than a range`)];
+      return [shapeFlag('single-figure-or-up-to', { code: 'single-figure', params: { amount: low } })];
   }
 }

@@ -1,6 +1,6 @@
 // The CLI's JSON shape: the Analysis flattened to what a reader of one posting wants, with the way each
-// field was read kept under `sources`.
-import type { Analysis, Field, Pay, Posting } from './types';
+// field was read kept under `sources`, and each check's code and figures with its words beside them.
+import type { Analysis, Field, Flag, Pay, Posting } from './types';
 
 /** The posted pay's figures as stated and annualised, without the text they were read from. */
 export function payFigures(pay: Pay) {
@@ -10,7 +10,8 @@ export function payFigures(pay: Pay) {
 
 const POSTING_FIELDS = ['title', 'company', 'location', 'workplace', 'payText', 'description'] as const;
 
-export function analysisReport(analysis: Analysis) {
+/** `checkMessage` says a check in words (the engine gives codes only): the caller picks the language. */
+export function analysisReport(analysis: Analysis, checkMessage: (flag: Flag) => string) {
   const { posting, pay, role } = analysis;
   return {
     site: analysis.site,
@@ -27,7 +28,7 @@ export function analysisReport(analysis: Analysis) {
     region: analysis.region,
     benchmark: analysis.benchmark,
     skills: analysis.skills,
-    flags: analysis.flags,
+    flags: analysis.flags.map((flag) => ({ ...flag, message: checkMessage(flag) })),
     sources: fieldSources(posting),
   };
 }

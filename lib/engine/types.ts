@@ -1,5 +1,5 @@
 // The plain, serialisable objects the engine passes along: page -> Posting -> Analysis -> panel.
-import type { Confidence, Level, PayBasis, RoleId, SalaryBand } from '../../data/schema';
+import type { Confidence, Level, PayBasis, RoleId, SalaryBand, SalaryReference } from '../../data/schema';
 
 export type SiteId =
   | 'linkedin'
@@ -66,12 +66,24 @@ export interface Pay {
   otherRanges?: { min: number; max: number; label: string }[];
 }
 
+/** How a title named its role. */
+export interface TitleEvidence {
+  /** By one of the role's phrases ("chief ai officer") or by its abbreviation ("caio"). */
+  by: 'phrase' | 'abbreviation';
+  /** The words matched, lower-cased as the title was read. */
+  text: string;
+  /** The title's rank moved the role: a deputy one level down, "VP" in the title up to VP. */
+  adjusted?: 'deputy' | 'vp-rank';
+  /** The words that gave the role its AI-governance focus. */
+  governance?: string[];
+}
+
 export interface RoleMatch {
   id: RoleId;
   level: Level;
   confidence: number;
-  /** What decided it: "matched: chief ai officer". */
-  evidence: string;
+  /** What decided it, for the panel to word. */
+  evidence: TitleEvidence;
   /** Set when the title names the AI-governance side of the role (Head of AI Governance, Director,
    *  Responsible AI): same rank, governance focus. */
   focus?: 'governance';
@@ -87,6 +99,10 @@ export interface RegionMatch {
 export interface BenchmarkResult {
   /** The band used, converted into its own currency (always) and the display currency (when different). */
   band: SalaryBand | null;
+  /** Published figures for the role and region that are context only (no stated sample, one posting, an
+   *  uncited figure, a wider occupation's wages): shown with their source beside the band or the gap, never
+   *  judged against. */
+  references?: SalaryReference[];
   /** True when the band comes from a broader region or neighbouring role than asked for. */
   fallback: { from: string; reason: string } | null;
   /** No band for the role and region, said plainly. */
@@ -150,13 +166,118 @@ export interface ReportingLine {
 
 export type FlagSeverity = 'high' | 'medium' | 'low' | 'info';
 
-export interface Flag {
+/** An amount in a currency, unformatted: the reader's language formats it. */
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+/** How a posted top falls short of a band. `postedInBand`: the top converted into the band's currency,
+ *  when it was posted in another. */
+export type ShortOfBand =
+  | { kind: 'under-band-low'; role: RoleId; percentUnder: number; bandLow: Money; postedInBand: Money | null }
+  | {
+      kind: 'at-or-below-middle';
+      role: RoleId;
+      /** The band's region id. */
+      region: string;
+      middle: Money;
+      postedInBand: Money | null;
+    };
+
+/** A pay law as a check names it: its own name (data text, as published) and the dates it states. */
+export interface LawRef {
   id: string;
+  name: string;
+  effective: string;
+}
+
+/** When a pay duty falls that is not the job ad itself. */
+export type LaterPayDuty = 'before-interview' | 'before-contract' | 'before-employment';
+
+/** Who a posting law reaches, beyond the posting's region: a size threshold, a clause of the law's own
+ *  (data text: "the role has a binding minimum pay"). */
+export interface LawConditions {
+  minEmployees: number | null;
+  appliesIf: string | null;
+}
+
+/** Each check as a code and the facts it rests on; the panel and the CLI word them. */
+export type FlagFinding =
+  | { code: 'pay-above-band'; params: { bandTop: Money } }
+  | {
+      code: 'pay-far-below-band';
+      params: { postedTop: Money; short: ShortOfBand & { kind: 'under-band-low' } };
+    }
+  | { code: 'csuite-vp-pay'; params: { role: RoleId; postedTop: Money; short: ShortOfBand[] } }
+  /** A C-suite title the posting puts under a VP, Head or Director: `quote` is the posting's phrase. */
+  | { code: 'csuite-reports-below-chief'; params: { role: RoleId; to: ReportingTo; quote: string } }
+  /** A posting law in force over the region; `alsoRequiring`: other laws in force there that ask the same. */
+  | {
+      code: 'law-requires-pay';
+      params: { law: LawRef; region: string; conditions: LawConditions; alsoRequiring: LawRef[] };
+    }
+  | {
+      code: 'law-enforced-later';
+      params: {
+        law: LawRef;
+        region: string;
+        conditions: LawConditions;
+        enforcedFrom: string;
+        alsoRequiring: LawRef[];
+      };
+    }
+  | {
+      code: 'law-exempt-above';
+      params: {
+        law: LawRef;
+        region: string;
+        conditions: LawConditions;
+        threshold: Money;
+        alsoRequiring: LawRef[];
+      };
+    }
+  | { code: 'law-later-duty'; params: { law: LawRef; region: string; duty: LaterPayDuty } }
+  /** A law the research is unsure of: `doubt` is the data's own clause, null when it gives none. */
+  | {
+      code: 'law-uncertain';
+      params: { law: LawRef; region: string; duty: 'posting' | LaterPayDuty; doubt: string | null };
+    }
+  | { code: 'law-not-yet'; params: { law: LawRef; duty: 'posting' | LaterPayDuty } }
+  /** `reason`: the data's own clause. */
+  | { code: 'law-exempt-level'; params: { law: LawRef; reason: string } }
+  /** An EU directive before its transposition deadline (`law.effective`). */
+  | { code: 'directive-pending'; params: { law: LawRef } }
+  /** An EU directive past its deadline with no national law in force on record as of `compiled`. */
+  | { code: 'directive-not-transposed'; params: { law: LawRef; region: string; compiled: string } }
+  /** A remote job across a country: the regions below it whose laws cover remote jobs. */
+  | { code: 'remote-laws'; params: { country: string; regions: string[] } }
+  /** `examples`: skill ids of AI governance work the posting could have named. */
+  | { code: 'no-governance'; params: { examples: string[] } }
+  | { code: 'wide-range'; params: { low: Money; high: Money; ratio: number } }
+  | { code: 'floor-only'; params: { low: Money } }
+  | { code: 'top-only'; params: { high: Money } }
+  | { code: 'single-figure'; params: { amount: Money } };
+
+export type FlagCode = FlagFinding['code'];
+
+export type FlagId =
+  | 'pay-above-band'
+  | 'pay-far-below-band'
+  | 'csuite-vp-pay'
+  | 'csuite-reports-below-chief'
+  | 'pay-range-missing-law'
+  | 'no-governance'
+  | 'open-ended-range'
+  | 'single-figure-or-up-to';
+
+/** A recruiter check: its kind (`id`), how severe, what it found (`code` and `params`) and on what it rests. */
+export type Flag = FlagFinding & {
+  id: FlagId;
   severity: FlagSeverity;
-  message: string;
   /** Source ids (data/sources.json) of the rule or band the check rests on; empty: the posting alone. */
   sources: string[];
-}
+};
 
 export interface Analysis {
   site: SiteId;

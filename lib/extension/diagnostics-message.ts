@@ -28,6 +28,14 @@ const base = {
   extensionError: z.optional(z.nullable(z.string())),
 };
 
+/** How the title named its role (lib/engine/types.ts TitleEvidence). */
+const TitleEvidence = z.object({
+  by: z.enum(['phrase', 'abbreviation']),
+  text: z.string(),
+  adjusted: z.optional(z.enum(['deputy', 'vp-rank'])),
+  governance: z.optional(z.array(z.string())),
+});
+
 export const DiagnosticsReply = z.discriminatedUnion('status', [
   z.object({ ...base, status: z.literal('no-posting') }),
   z.object({ ...base, status: z.literal('unreadable'), error: z.string() }),
@@ -36,7 +44,13 @@ export const DiagnosticsReply = z.discriminatedUnion('status', [
     status: z.literal('posting'),
     aiLeadership: z.boolean(),
     role: z.nullable(
-      z.object({ id: RoleId, name: z.string(), level: Level, confidence: z.number(), evidence: z.string() }),
+      z.object({
+        id: RoleId,
+        name: z.string(),
+        level: Level,
+        confidence: z.number(),
+        evidence: TitleEvidence,
+      }),
     ),
     pay: z.nullable(
       z.object({ text: z.string(), currency: z.string(), annualMin: z.number(), annualMax: z.number() }),

@@ -129,7 +129,9 @@ export async function recordPosting(
     { entry, fingerprint: record.fingerprint },
     group.map((other) => ({ entry: plain(other), fingerprint: other.fingerprint })),
   );
-  await evict(tx, cap);
+  // A posting seen again adds nothing; only a new one can take the ledger past its cap. (Counting walks the
+  // store: at 10,000 postings, skipping it keeps a revisit's answer quick.)
+  if (!existing) await evict(tx, cap);
   await tx.done;
   return memoryFacts(entry, repostOf, now);
 }
@@ -170,6 +172,30 @@ export async function factsFor(ledger: Ledger, key: string, now: number): Promis
 
 export async function allEntries(ledger: Ledger): Promise<LedgerEntry[]> {
   return (await ledger.getAll(STORE)).map(plain);
+}
+
+/** Starred postings only, through the eviction index: the compare page's first paint reads these few. */
+const starred = () => IDBKeyRange.bound([1, -Infinity], [1, Infinity]);
+
+export async function savedEntries(ledger: Ledger): Promise<LedgerEntry[]> {
+  return (await ledger.getAllFromIndex(STORE, 'eviction', starred())).map(plain);
+}
+
+/** The keys of the starred postings, without reading the postings. */
+export function savedKeys(ledger: Ledger): Promise<string[]> {
+  return ledger.getAllKeysFromIndex(STORE, 'eviction', starred());
+}
+
+/** The job ids of the starred postings on `site` (postings known by address alone have none). */
+export async function savedJobIds(ledger: Ledger, site: string): Promise<string[]> {
+  const prefix = `${site}:`;
+  return (await savedKeys(ledger))
+    .filter((key) => key.startsWith(prefix) && !key.includes('/'))
+    .map((key) => key.slice(prefix.length));
+}
+
+export function countEntries(ledger: Ledger): Promise<number> {
+  return ledger.count(STORE);
 }
 
 /** Adds `entries` to the ledger, merging each with the posting of the same key; all or nothing. */

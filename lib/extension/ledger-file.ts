@@ -23,7 +23,15 @@ export function exportLedgerJson(entries: readonly LedgerEntry[], now: number): 
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export type LedgerImport = { ok: true; entries: LedgerEntry[] } | { ok: false; error: string };
+/** Why a file was refused, as a code with its facts: the compare page words it in the reader's language. */
+export type LedgerImportProblem =
+  | { code: 'not-json' }
+  | { code: 'foreign' }
+  | { code: 'newer'; version: number }
+  | { code: 'damaged'; where: string; detail: string }
+  | { code: 'duplicate'; key: string };
+
+export type LedgerImport = { ok: true; entries: LedgerEntry[] } | { ok: false; problem: LedgerImportProblem };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -35,30 +43,22 @@ export function importLedgerJson(text: string): LedgerImport {
   try {
     file = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not JSON: export the ledger as JSON to import it.' };
+    return { ok: false, problem: { code: 'not-json' } };
   }
-  if (!isRecord(file) || file.format !== LEDGER_FILE_FORMAT) {
-    return { ok: false, error: 'This is not an AI Leadership Lens ledger file.' };
-  }
+  if (!isRecord(file) || file.format !== LEDGER_FILE_FORMAT)
+    return { ok: false, problem: { code: 'foreign' } };
   if (typeof file.version === 'number' && file.version > LEDGER_FILE_VERSION) {
-    return {
-      ok: false,
-      error: `This file is from a newer version of AI Leadership Lens (ledger file version ${file.version}); update the extension first.`,
-    };
+    return { ok: false, problem: { code: 'newer', version: file.version } };
   }
   const parsed = LedgerFile.safeParse(file);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'file';
-    return {
-      ok: false,
-      error: `The file is damaged (${where}: ${issue?.message ?? 'invalid'}); nothing was imported.`,
-    };
+    return { ok: false, problem: { code: 'damaged', where, detail: issue?.message ?? 'invalid' } };
   }
   const keys = new Set<string>();
   for (const entry of parsed.data.entries) {
-    if (keys.has(entry.key))
-      return { ok: false, error: `The file lists ${entry.key} twice; nothing was imported.` };
+    if (keys.has(entry.key)) return { ok: false, problem: { code: 'duplicate', key: entry.key } };
     keys.add(entry.key);
   }
   return { ok: true, entries: parsed.data.entries };

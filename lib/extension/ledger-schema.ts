@@ -86,3 +86,10 @@ export const LedgerSaveMessage = z.object({
   saved: z.nullable(z.object({ status: LedgerStatus, note: z.string().check(z.maxLength(MAX_NOTE)) })),
 });
 export type LedgerSaveMessage = z.infer<typeof LedgerSaveMessage>;
+
+/** Lens -> background, once per list page: the job ids starred on `site`, for the stars on the list's chips. */
+export const LedgerSavedJobsMessage = z.object({
+  type: z.literal('ledger-saved-jobs'),
+  site: z.enum(SITE_IDS),
+});
+export type LedgerSavedJobsMessage = z.infer<typeof LedgerSavedJobsMessage>;

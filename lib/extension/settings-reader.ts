@@ -17,6 +17,7 @@ import {
   SECTION_IDS,
   SITE_IDS,
   SKILL_ID,
+  TARGET_PAY_MAX,
   THEMES,
   upgradeSettings,
 } from './settings-values';
@@ -68,6 +69,14 @@ const readPosition: Reader<Settings['panelPosition'][keyof Settings['panelPositi
   return fallback;
 };
 
+/** { amount, currency } (other keys dropped), or null; anything else is wrong as a whole. */
+const readTargetPay: Reader<Settings['targetPay']> = (raw, fallback) => {
+  if (raw === null) return raw;
+  if (isObject(raw) && isNumber(raw.amount) && raw.amount > 0 && raw.amount <= TARGET_PAY_MAX)
+    if (matches(CURRENCY)(raw.currency)) return { amount: raw.amount, currency: raw.currency as string };
+  return fallback;
+};
+
 const readStoredSettings: Reader<Settings> = fields<Settings>({
   enabled: valid(isBoolean),
   sections: perKey(SECTION_IDS, valid(isBoolean)),
@@ -79,6 +88,7 @@ const readStoredSettings: Reader<Settings> = fields<Settings>({
   panelPosition: perKey(SITE_IDS, readPosition),
   compareWith: valid(orNull(oneOf(ROLE_IDS))),
   userSkills: listOf(matches(SKILL_ID)),
+  targetPay: readTargetPay,
   theme: valid(oneOf(THEMES)),
   uiLanguage: valid(oneOf(UI_LANGUAGES)),
   grantedOrigins: listOf(matches(HTTPS_ORIGIN)),

@@ -34,6 +34,9 @@ export const REGION_ID = /^[A-Z]{2,6}(-[A-Z0-9]{1,6})?$/;
 export const CURRENCY = /^[A-Z]{3}$/;
 export const HTTPS_ORIGIN = /^https:\/\/([a-z0-9-]+\.)*[a-z0-9-]+(:\d{1,5})?$/;
 
+/** The user's target pay is a positive annual amount; above this it is a typo, not a salary in any currency. */
+export const TARGET_PAY_MAX = 1e12;
+
 export const LEDGER_CAP_MIN = 50;
 export const LEDGER_CAP_MAX = 20_000;
 
@@ -55,6 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
   panelPosition: everySite<PanelPosition>('docked-right'),
   compareWith: null,
   userSkills: [],
+  targetPay: null,
   theme: 'auto',
   uiLanguage: 'auto',
   grantedOrigins: [],

@@ -27,6 +27,7 @@ import {
   SETTINGS_VERSION,
   SITE_IDS,
   SKILL_ID,
+  TARGET_PAY_MAX,
   THEMES,
   upgradeSettings,
 } from './settings-values';
@@ -46,6 +47,12 @@ export const PanelMode = z.enum(PANEL_MODES);
 export const Theme = z.enum(THEMES);
 export const UiLanguageSetting = z.enum(UI_LANGUAGES);
 
+export const TargetPay = z.object({
+  amount: z.number().check(z.gt(0), z.lte(TARGET_PAY_MAX)),
+  currency: z.string().check(z.regex(CURRENCY, 'expected a three-letter currency code such as USD')),
+});
+export type TargetPay = z.infer<typeof TargetPay>;
+
 export const SettingsSchema = z.object({
   /** Master switch. */
   enabled: z.boolean(),
@@ -63,6 +70,8 @@ export const SettingsSchema = z.object({
   compareWith: z.nullable(RoleId),
   /** Skill ids from data/skills.json the user has. */
   userSkills: z.array(z.string().check(z.regex(SKILL_ID, 'expected a skill id (a-z, 0-9, _)'))),
+  /** The pay the user is after, a year, marked on the panel's pay bar; null: none set. */
+  targetPay: z.nullable(TargetPay),
   theme: Theme,
   /** The popup's and options page's language; 'auto' follows the browser. */
   uiLanguage: UiLanguageSetting,

@@ -15,9 +15,25 @@ export const BUNDLE_CEILING_GZIP = {
   content: 10 * KB,
   // One content script of 90.7 KB at the start of 2026-11-26; then 72.7 KB once the checklist and checks
   // moved to details.js and the data stopped being parsed at run time; then that became the lens, behind a
-  // 7.4 KB loader.
-  lens: 75 * KB,
+  // 7.4 KB loader. Raised to 82 KB on 2026-12-06 (80.0 KB built): the lens now carries the engine's new page
+  // reader, the wording of the recruiter checks' codes and of the published figures shown as context, the
+  // language switch and saved-posting stars (the words themselves are injected per language, not carried).
+  // The way to 40 KB is the engine and its data behind the first posting (README, "Performance").
+  lens: 82 * KB,
   popup: 30 * KB,
 } as const satisfies Record<keyof typeof BUNDLE_TARGET_GZIP, number>;
 
 export type BudgetedEntry = keyof typeof BUNDLE_TARGET_GZIP;
+
+/**
+ * The posting memory at 10,000 postings (tests/bench/posting-memory.ts), in milliseconds. The panel keeps the
+ * time-to-panel target (drawn in the posting's frame: 16.7 ms at 60 Hz); the compare page shows its list within
+ * RAIL's 1 s for a page's content. A full ledger may add no more than RAIL's 100 ms response to the compare
+ * page, nor to the panel's memory line ("first seen here…"), the one part of the panel that waits on the ledger.
+ */
+export const POSTING_MEMORY_BUDGET_MS = {
+  panelFirstPaint: 16.7,
+  memoryLineAddedByLedger: 100,
+  compareFirstPaint: 1000,
+  compareAddedByLedger: 100,
+} as const;

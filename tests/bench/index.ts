@@ -1,6 +1,7 @@
 // `npm run bench`: builds the extension, then measures bundle size, time to panel, the endless list, a
-// long session and the engine; prints one table per section (each figure beside its baseline, measured in
-// the same run) and writes every raw sample to bench-results.json (git-ignored).
+// long session, the posting memory at 10,000 postings and the engine; prints one table per section (each
+// figure beside its baseline, measured in the same run) and writes every raw sample to bench-results.json
+// (git-ignored).
 // LENS_BENCH_PROFILE=1 adds a CPU profile of the endless-list scroll, naming the extension's hottest functions.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { startBenchBrowsers } from './browsers';
 import { endlessListSection } from './endless-list';
 import { engineSection } from './engine';
 import { longSessionRoutes, longSessionSection } from './long-session';
+import { postingMemorySection } from './posting-memory';
 import { formatTable, type Section, writeResults } from './report';
 import { buildExtension, sizeSection } from './size';
 import { timeToPanelRoutes, timeToPanelSection } from './time-to-panel';
@@ -37,6 +39,8 @@ async function main(): Promise<void> {
     done(await timeToPanelSection(browsers));
     done(await endlessListSection(browsers, { profile: process.env.LENS_BENCH_PROFILE === '1' }));
     done(await longSessionSection(browsers.withExtension.context, browsers.withoutExtension.context));
+    // Last: it fills the ledger of the browser the sections above share.
+    done(await postingMemorySection(browsers));
   } finally {
     await browsers.close();
   }

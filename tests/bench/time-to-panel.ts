@@ -5,7 +5,7 @@
 // extension's own share by its chrome-extension:// script URL).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, CDPSession } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { pollUntil } from '../browser/endless-list';
 import { fixture, ROOT, type Route } from '../browser/harness';
 import { PANEL_HOST } from '../browser/lens-state';
@@ -20,14 +20,14 @@ const SETTLE_MS = 300;
 /** After the panel (or the posting) has painted: trailing work the insertion caused. */
 const TAIL_MS = 200;
 
-interface BenchPage {
+export interface BenchPage {
   name: string;
   file: string;
   /** The fixture's own title (not AI leadership) and the AI-leadership title put in its place. */
   title: [string, string];
 }
 
-const PAGES: BenchPage[] = [
+export const PAGES: BenchPage[] = [
   {
     name: 'LinkedIn signed-in',
     file: 'real/linkedin/loggedin-classic-search-detail-pane-4433946496-data-idols.html',
@@ -89,7 +89,7 @@ const PAGE_SCRIPT = `
 `;
 
 /** The fixture without its scripts, with an AI-leadership title, its body held back until inserted. */
-function heldBackPage(page: BenchPage): { html: string; url: URL } {
+export function heldBackPage(page: BenchPage): { html: string; url: URL } {
   const original = fixture(page.file);
   const html = original.replace(/<script\b[\s\S]*?<\/script>/gi, '').replaceAll(page.title[0], page.title[1]);
   const open = /<body\b[^>]*>/i.exec(html);
@@ -113,7 +113,7 @@ export function timeToPanelRoutes(): Route[] {
   });
 }
 
-interface RunResult {
+export interface RunResult {
   /** Insertion → panel painted (null without the extension, or when no panel came). */
   panel: number | null;
   panelVisible: boolean;
@@ -130,11 +130,13 @@ async function scriptDuration(cdp: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN) * 1000;
 }
 
-async function run(
+export async function timeOnePanel(
   context: BrowserContext,
   url: URL,
   extensionId: string | null,
   traced: boolean,
+  /** Runs once the run's figures are taken, before the page closes: a further reading of the same page. */
+  after?: (page: Page) => Promise<void>,
 ): Promise<RunResult> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -175,6 +177,7 @@ async function run(
           : null,
       scriptAfterInsert,
     };
+    await after?.(page);
     if (traced) {
       const clock = await markClock(page);
       const events = await stopTrace(cdp);
@@ -205,9 +208,9 @@ export async function timeToPanelSection(browsers: BenchBrowsers): Promise<Secti
     for (let i = 0; i < TIMED_RUNS + TRACED_RUNS; i++) {
       const traced = i >= TIMED_RUNS;
       withExt.push(
-        await run(browsers.withExtension.context, url, browsers.withExtension.extensionId, traced),
+        await timeOnePanel(browsers.withExtension.context, url, browsers.withExtension.extensionId, traced),
       );
-      without.push(await run(browsers.withoutExtension.context, url, null, traced));
+      without.push(await timeOnePanel(browsers.withoutExtension.context, url, null, traced));
     }
     raw[page.name] = { with: withExt, without };
     const timed = (runs: RunResult[]) => runs.slice(0, TIMED_RUNS);

@@ -178,12 +178,14 @@ export type LoadTimes = { jobs: number; at: number }[];
 
 /**
  * Scrolls the endless list with the mouse wheel, a bit less than a screen at a time, until all 1,000 jobs are
- * loaded and the end is reached; after each step `check` is given the cards fully in view. Returns the ids of
- * the jobs seen in view (after the check passed) and when each batch of jobs had loaded.
+ * loaded and the end is reached (or, with `upTo`, until that many jobs have loaded); after each step `check` is
+ * given the cards fully in view. Returns the ids of the jobs seen in view (after the check passed) and when
+ * each batch of jobs had loaded.
  */
 export async function scrollToEnd(
   page: Page,
   check: ViewCheck,
+  upTo = ENDLESS_JOBS,
 ): Promise<{ seen: Set<string>; loads: LoadTimes }> {
   const seen = new Set<string>();
   const loads: LoadTimes = [];
@@ -209,7 +211,7 @@ export async function scrollToEnd(
       };
     });
     if (loads.at(-1)?.jobs !== state.jobs) loads.push({ jobs: state.jobs, at: state.at });
-    if (state.jobs >= ENDLESS_JOBS && state.atEnd) return { seen, loads };
+    if (state.jobs >= upTo && (state.atEnd || upTo < ENDLESS_JOBS)) return { seen, loads };
     const top = await scrollTop();
     await page.mouse.wheel(0, 640);
     await pollUntil(scrollTop, (now) => now !== top, 5_000, 'scroll position');

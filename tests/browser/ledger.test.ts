@@ -94,7 +94,7 @@ describe('posting memory', () => {
     expect(await row.locator('[data-compare="age"]').textContent()).toMatch(/^4 days ago/);
     // Everything seen, not only the saved: the repost is listed too.
     await compare.locator('[data-compare="saved-only"]').uncheck();
-    expect(await compare.locator('[data-compare="table"] tbody tr').count()).toBe(2);
+    await expect.poll(() => compare.locator('[data-compare="table"] tbody tr').count()).toBe(2);
 
     const csv = await exported(compare, 'export-csv');
     const lines = csv.trim().split('\r\n');
@@ -128,6 +128,7 @@ describe('posting memory', () => {
         .poll(() => other.locator('[data-compare="message"]').textContent())
         .toMatch(/not an AI Leadership Lens ledger/);
       await other.locator('[data-compare="saved-only"]').uncheck();
+      await other.locator('[data-compare="empty"]').filter({ hasText: 'No postings match.' }).waitFor();
       expect(await other.locator('[data-compare="table"] tbody tr').count()).toBe(0);
 
       await importer.setInputFiles({

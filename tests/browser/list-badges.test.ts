@@ -1,40 +1,30 @@
 // List badges in real Chromium with the built extension: every AI-leadership card on a LinkedIn search list
 // gets exactly one chip with the right level, next to its title, without moving the card; on an endless list
-// of 1,000 jobs whose card elements are reused for other jobs, every AI card gets its own chip and never a
-// stale one, and the extension causes no long task (> 50 ms). Numbers measured are printed.
+// whose card elements are reused for other jobs, every AI card scrolled past (batches of 25 loading on the
+// way) gets its own chip, no other card gets one, and none shows a stale one.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   badgeProblems,
-  cardsShown,
-  causedByExtension,
+  ENDLESS_BATCH,
   ENDLESS_URL,
   EXPECTED_LEVEL,
   endlessRoute,
-  extensionOrigin,
   instrument,
   loadedJobs,
   readCards,
-  readLongTaskEntries,
   scrollToEnd,
-  sumDurations as sum,
-  tracedScroll,
 } from './endless-list';
-import {
-  type LaunchedBrowser,
-  launchWithExtension,
-  launchWithoutExtension,
-  ROOT,
-  type SiteServer,
-  startSiteServer,
-} from './harness';
+import { type LaunchedBrowser, launchWithExtension, ROOT, type SiteServer, startSiteServer } from './harness';
 import { BADGE_HOST } from './lens-state';
 import { samplePage } from './sample-sites';
 
 const SHOTS = path.join(ROOT, 'test-output');
 const search = samplePage('linkedin-search.html');
+/** Eight batches: enough to load while scrolling and to reuse every card element many times over. */
+const SCROLLED_JOBS = 200;
 
 let server: SiteServer;
 let browser: LaunchedBrowser;
@@ -81,42 +71,53 @@ describe('list badges on the sample LinkedIn search list', () => {
   });
 });
 
-describe('list badges on an endless LinkedIn list of 1,000 jobs with recycled card nodes', () => {
-  // How long the extension takes per 25 cards and whether it causes long tasks are timings: `npm run bench`
-  // measures them (tests/bench/endless-list.ts); this test prints them and asserts what cannot be timing.
-  it('badges every AI card it scrolls past and never shows a stale chip', async () => {
+describe('list badges on an endless LinkedIn list with recycled card nodes', () => {
+  // Timings (script time per 25 cards, long tasks, the same scroll without badges or without the extension)
+  // are `npm run bench`'s (tests/bench/endless-list.ts), on all 1,000 jobs; these tests assert behaviour only.
+  it('badges every AI card it scrolls past as batches load, one chip each, never a stale one', async () => {
     const page = await browser.context.newPage();
     await instrument(page);
     await page.goto(ENDLESS_URL);
     await expect.poll(() => page.locator(BADGE_HOST).count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    const {
-      seen: verified,
-      work,
-      longTasks,
-      loadingMs,
-    } = await tracedScroll(
-      browser.context,
+    const { seen: verified, loads } = await scrollToEnd(
       page,
       async (visible) => {
         await expect.poll(async () => badgeProblems(await visible()), { timeout: 10_000 }).toEqual([]);
       },
-      extensionOrigin(browser.extensionId),
+      SCROLLED_JOBS,
     );
+    // Batches of 25 loaded while scrolling, into a pool of card elements far smaller than the list.
+    expect(loads.map((load) => load.jobs)).toEqual(
+      Array.from({ length: SCROLLED_JOBS / ENDLESS_BATCH }, (_, i) => (i + 1) * ENDLESS_BATCH),
+    );
+    const cardElements = await page.locator('li[data-occludable-job-id]').count();
+    expect(cardElements).toBeLessThan(SCROLLED_JOBS / 4);
+    // Every job up to the last one seen in view was seen in view, its chip (or its lack of one) checked there.
     const jobs = await loadedJobs(page);
-    expect(jobs).toHaveLength(1000);
-    const aiJobs = jobs.filter((j) => EXPECTED_LEVEL[j.title]);
-    expect(aiJobs.length).toBeGreaterThan(400);
-    const missed = aiJobs.filter((j) => !verified.has(j.id));
-    expect(missed).toEqual([]);
+    const lastSeen = jobs.findLastIndex((job) => verified.has(job.id));
+    const passed = jobs.slice(0, lastSeen + 1);
+    expect(passed.length).toBeGreaterThan(SCROLLED_JOBS - 2 * ENDLESS_BATCH);
+    expect(passed.filter((job) => !verified.has(job.id))).toEqual([]);
+    const aiJobs = passed.filter((job) => EXPECTED_LEVEL[job.title]);
+    expect(aiJobs.length).toBeGreaterThan(passed.length / 3);
+    expect(aiJobs.length).toBeLessThan(passed.length);
 
     const stale = await page.evaluate(
       () => (window as unknown as { __stale: { frames: number; maxRun: number } }).__stale,
     );
-    expect(work.calls).toBeGreaterThan(0);
     // A reused card element may show its previous job's chip until the next frame's batch, never longer.
     expect(stale.maxRun).toBeLessThanOrEqual(2);
+    console.info(
+      `[list-badges] endless list: ${aiJobs.length} AI cards of ${passed.length} scrolled past in ` +
+        `${cardElements} card elements, each checked in view; frames with a stale chip ${stale.frames} ` +
+        `(longest run ${stale.maxRun})`,
+    );
+    await page.close();
+  });
 
-    await page.evaluate(() => document.querySelector('.scaffold-layout__list')?.scrollTo(0, 0));
+  it('sets each chip after its title (or under it when the line is full) without moving a card, in both schemes', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(ENDLESS_URL);
     await expect
       .poll(async () => badgeProblems((await readCards(page)).filter((c) => c.visible)), { timeout: 10_000 })
       .toEqual([]);
@@ -134,49 +135,7 @@ describe('list badges on an endless LinkedIn list of 1,000 jobs with recycled ca
     expect(luminance(dark.background)).toBeLessThan(0.15);
     expect(luminance(dark.text)).toBeGreaterThan(0.5);
     await page.close();
-
-    // The same scroll with list badges switched off: the rest of the content script's share.
-    await setSettings({ sections: { listBadges: false } });
-    const off = await browser.context.newPage();
-    await instrument(off);
-    await off.goto(ENDLESS_URL);
-    const withoutBadges = await tracedScroll(
-      browser.context,
-      off,
-      cardsShown,
-      extensionOrigin(browser.extensionId),
-    );
-    expect(await off.locator(BADGE_HOST).count()).toBe(0);
-    await off.close();
-    await setSettings({});
-
-    // And without the extension at all: the page's own long tasks.
-    const plain = await launchWithoutExtension({ port: server.port });
-    let baseline: Awaited<ReturnType<typeof readLongTaskEntries>>;
-    try {
-      const bare = await plain.context.newPage();
-      await instrument(bare);
-      await bare.goto(ENDLESS_URL);
-      await scrollToEnd(bare, cardsShown);
-      baseline = await readLongTaskEntries(bare);
-    } finally {
-      await plain.close();
-    }
-    const badgeMs = work.total - withoutBadges.work.total;
-    const ms = (n: number) => `${n.toFixed(0)} ms`;
-    console.info(
-      `[list-badges] endless list: ${aiJobs.length} AI cards of ${jobs.length} badged and checked in view; ` +
-        `content script ${ms(work.total)} in ${work.calls} calls with badges, ${ms(withoutBadges.work.total)} ` +
-        `without: badges ${ms(badgeMs)} = ${((badgeMs / jobs.length) * 25).toFixed(2)} ms per 25 cards; ` +
-        `longest call ${work.longest.toFixed(1)} ms (${work.threadTimed ? 'thread time' : 'wall time'}; wall ` +
-        `${work.longestWall.toFixed(1)} ms); frames with a stale chip ${stale.frames} ` +
-        `(longest run ${stale.maxRun}). Long tasks while scrolling: with the extension ${longTasks.length} ` +
-        `(${ms(sum(longTasks))}, caused by it ${longTasks.filter(causedByExtension).length}), badges off ` +
-        `${withoutBadges.longTasks.length} (${ms(sum(withoutBadges.longTasks))}), no extension ` +
-        `${baseline.scrolling.length} (${ms(sum(baseline.scrolling))}); while loading: ${ms(loadingMs)} / ` +
-        `${ms(withoutBadges.loadingMs)} / ${ms(baseline.loadingMs)}`,
-    );
-  }, 600_000);
+  });
 
   it('drops every chip when list badges are switched off, and brings them back', async () => {
     const page = await browser.context.newPage();

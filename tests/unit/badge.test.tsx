@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Badge, badgeLabel } from '../../components/badge/Badge';
 import { BADGE_HOST_TAG, createBadgeHost, removeBadge, renderBadge } from '../../components/badge/badge-host';
 import type { CardBadgeView } from '../../lib/engine/card-analysis';
+import { english } from './components/words';
 
 const caio: CardBadgeView = {
   jobId: '4400000011',
@@ -33,7 +34,7 @@ afterEach(() => {
 
 describe('Badge', () => {
   it('shows the level and the pay position, labelled for screen readers', () => {
-    render(<Badge view={caio} theme="auto" />, root);
+    render(<Badge words={english} view={caio} theme="auto" />, root);
     const chip = root.querySelector('.ail-badge');
     expect(chip?.querySelector('.ail-badge__level')?.textContent).toBe('C-suite · AI');
     expect(chip?.querySelector('.ail-badge__pay')?.textContent).toBe('within band');
@@ -46,10 +47,10 @@ describe('Badge', () => {
   });
 
   it('has no pay segment when the card shows no pay', () => {
-    render(<Badge view={headNoPay} theme="dark" />, root);
+    render(<Badge words={english} view={headNoPay} theme="dark" />, root);
     expect(root.querySelector('.ail-badge__pay')).toBeNull();
     expect(root.querySelector('.ail-badge')?.getAttribute('data-theme')).toBe('dark');
-    expect(badgeLabel(headNoPay)).toBe('AI Leadership Lens: Head of AI / ML, Head · AI.');
+    expect(badgeLabel(english, headNoPay)).toBe('AI Leadership Lens: Head of AI / ML, Head · AI.');
   });
 
   it('says "middle half" in the label when pay was placed against percentiles', () => {
@@ -57,7 +58,7 @@ describe('Badge', () => {
       ...caio,
       pay: { verdict: 'above', against: 'middle-half', text: 'above P25–P75' },
     };
-    expect(badgeLabel(view)).toContain('above the middle half (25th–75th percentile)');
+    expect(badgeLabel(english, view)).toContain('above the middle half (25th–75th percentile)');
   });
 });
 
@@ -65,7 +66,7 @@ describe('badge host', () => {
   it('is a tiny element with an open shadow root holding the styles and the chip', () => {
     const host = createBadgeHost(document);
     root.append(host);
-    renderBadge(host, caio, 'light');
+    renderBadge(host, caio, 'light', english);
     expect(host.localName).toBe(BADGE_HOST_TAG);
     expect(host.shadowRoot?.mode).toBe('open');
     // (vitest does not load CSS: the style's text is checked in the browser test, where the chip is seen.)
@@ -80,8 +81,8 @@ describe('badge host', () => {
   it('redraws in place for a new job', () => {
     const host = createBadgeHost(document);
     root.append(host);
-    renderBadge(host, caio, 'light');
-    renderBadge(host, headNoPay, 'light');
+    renderBadge(host, caio, 'light', english);
+    renderBadge(host, headNoPay, 'light', english);
     expect(host.shadowRoot?.querySelectorAll('.ail-badge')).toHaveLength(1);
     expect(host.shadowRoot?.querySelector('.ail-badge__level')?.textContent).toBe('Head · AI');
     expect(host.shadowRoot?.querySelector('.ail-badge__pay')).toBeNull();
@@ -93,7 +94,7 @@ describe('badge host', () => {
   it('is removed from the page with its chip', () => {
     const host = createBadgeHost(document);
     root.append(host);
-    renderBadge(host, caio, 'auto');
+    renderBadge(host, caio, 'auto', english);
     removeBadge(host);
     expect(root.querySelector(BADGE_HOST_TAG)).toBeNull();
     expect(host.shadowRoot?.querySelector('.ail-badge')).toBeNull();

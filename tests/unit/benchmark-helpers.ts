@@ -96,7 +96,12 @@ export const ROLES: Role[] = [
 export const roleMatch = (id: RoleId): RoleMatch => {
   const found = ROLES.find((r) => r.id === id);
   if (!found) throw new Error(`no test role ${id}`);
-  return { id, level: found.level, confidence: 0.9, evidence: `test: ${id}` };
+  return {
+    id,
+    level: found.level,
+    confidence: 0.9,
+    evidence: { by: 'phrase', text: found.name.toLowerCase() },
+  };
 };
 
 let bandCount = 0;

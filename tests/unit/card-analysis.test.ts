@@ -79,17 +79,23 @@ describe('analyseCard on the sample LinkedIn search list', () => {
 });
 
 describe('analyseCard pay position', () => {
-  const caio = (payText: string) =>
-    analyseCard(card({ title: 'Chief AI Officer', payText, location: 'New York, NY' }), data, options);
+  const inNewYork = (title: string, payText: string) =>
+    analyseCard(card({ title, payText, location: 'New York, NY' }), data, options);
 
-  it('calls a tiny CAIO salary below the band and a huge one above it', () => {
-    expect(caio('$40K/yr - $45K/yr')?.pay?.verdict).toBe('below');
-    expect(caio('$900,000/yr - $950,000/yr')?.pay?.verdict).toBe('above');
+  it('calls a tiny Head of AI salary below the computed US band and a huge one above it', () => {
+    expect(inNewYork('Head of AI', '$40K/yr - $45K/yr')?.pay?.verdict).toBe('below');
+    expect(inNewYork('Head of AI', '$900,000/yr - $950,000/yr')?.pay?.verdict).toBe('above');
+  });
+
+  it('gives a Chief AI Officer in the US no pay verdict: its figures there are references, not a band', () => {
+    const view = inNewYork('Chief AI Officer', '$40K/yr - $45K/yr');
+    expect(view?.levelText).toBe('C-suite · AI');
+    expect(view?.pay).toBeNull();
   });
 
   it('keeps the role but drops the pay segment when the pay text cannot be read', () => {
-    const view = caio('Competitive');
-    expect(view?.levelText).toBe('C-suite · AI');
+    const view = inNewYork('Head of AI', 'Competitive');
+    expect(view?.levelText).toBe('Head · AI');
     expect(view?.pay).toBeNull();
   });
 

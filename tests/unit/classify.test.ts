@@ -168,13 +168,18 @@ describe('classifyTitle by family', () => {
 
   it('names the deciding form in the evidence and scores an exact title highest', () => {
     const exact = classifyTitle('Chief AI Officer', roles);
-    expect(exact?.evidence).toBe('matched: chief ai officer');
+    expect(exact?.evidence).toEqual({ by: 'phrase', text: 'chief ai officer' });
     expect(exact?.level).toBe('c-suite');
     const bridged = classifyTitle('Head of Platform & Machine Learning', roles);
-    expect(bridged?.evidence).toBe('matched: head of ai');
+    expect(bridged?.evidence).toEqual({ by: 'phrase', text: 'head of ai' });
     expect(bridged?.confidence).toBeLessThan(exact?.confidence ?? 0);
-    expect(classifyTitle('Fractional CTO', roles)?.evidence).toBe('matched abbreviation: cto');
-    expect(classifyTitle('Deputy CAIO', roles)?.evidence).toContain('deputy');
+    expect(classifyTitle('Fractional CTO', roles)?.evidence).toEqual({ by: 'abbreviation', text: 'cto' });
+    expect(classifyTitle('Deputy CAIO', roles)?.evidence).toEqual({
+      by: 'abbreviation',
+      text: 'caio',
+      adjusted: 'deputy',
+    });
+    expect(classifyTitle('VP, Head of AI', roles)?.evidence).toMatchObject({ adjusted: 'vp-rank' });
   });
 
   it.each([
@@ -218,7 +223,7 @@ describe('classifyTitle by family', () => {
     const match = classifyTitle(title, roles);
     expect(match?.id).toBe(expected);
     expect(match?.focus).toBe('governance');
-    expect(match?.evidence).toContain('; ai governance: ');
+    expect(match?.evidence.governance?.length).toBeGreaterThan(0);
   });
 
   it.each([

@@ -39,10 +39,52 @@ describe('npm run analyze -- page.html', { timeout: 60_000 }, () => {
     expect(report.role).toMatchObject({ id: 'caio' });
     expect(report.aiLeadership).toBe(true);
     expect(report.region.id).toBe('US-CA');
-    expect(report.benchmark.position.verdict).toBe('within');
+    // No source states a sample for a US Chief AI Officer: no band and no verdict, a reason instead, and the
+    // seed card's $280k-$500k shown as an uncited reference.
+    expect(report.benchmark.band).toBeNull();
+    expect(report.benchmark.position).toBeNull();
+    expect(report.benchmark.gap).toMatch(
+      /^No benchmark for Chief AI Officer in California or the United States/,
+    );
+    expect(report.benchmark.references).toContainEqual(
+      expect.objectContaining({ id: 'caio-us-base-seed-card', low: 280000, high: 500000, why: 'uncited' }),
+    );
     expect(report.skills.mentioned.map((s: { id: string }) => s.id)).toContain('eu_ai_act');
     expect(report.sources.title).toMatch(/top-card-layout__title/);
     expect(Array.isArray(report.flags)).toBe(true);
+  });
+
+  it('places posted pay in a computed band: a Head of AI in the US against aijobs.net rows', () => {
+    const run = analyze(['tests/fixtures/samples/indeed-job.html']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.role).toMatchObject({ id: 'head_ai' });
+    expect(report.posting.salary).toMatchObject({ annualMin: 225000, annualMax: 265000, currency: 'USD' });
+    expect(report.benchmark.band).toMatchObject({
+      role: 'head_ai',
+      region: 'US',
+      method: 'computed',
+      nKind: 'rows',
+    });
+    expect(report.benchmark.band.n).toBeGreaterThanOrEqual(5);
+    expect(report.benchmark.gap).toBeNull();
+    expect(report.benchmark.position).toMatchObject({ verdict: 'within', comparedBasis: 'base' });
+  });
+
+  it('gives each check as its code and figures, with the panel’s English words for it', () => {
+    const run = analyze(['tests/fixtures/samples/lever-job.html']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).flags).toEqual([
+      {
+        id: 'no-governance',
+        severity: 'low',
+        code: 'no-governance',
+        params: { examples: ['eu_ai_act', 'nist_ai_rmf', 'iso_iec_42001'] },
+        sources: expect.arrayContaining(['eu-ai-act-2024-1689', 'nist-ai-rmf-1-0']),
+        message:
+          'An AI leadership role that mentions no AI governance or risk work (such as EU AI Act, NIST AI RMF, and ISO/IEC 42001).',
+      },
+    ]);
   });
 
   it('reads the JobPosting data of a saved page whatever its address, and takes the site from --url', () => {

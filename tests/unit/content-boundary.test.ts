@@ -15,6 +15,8 @@ import {
   DiagnosticsReply,
   UNREADABLE_POSTING,
 } from '../../lib/extension/diagnostics-message';
+import { en } from '../../lib/extension/i18n/panel/en';
+import { publishPanelWords } from '../../lib/extension/i18n/panel/slot';
 import { LoadDetailsMessage } from '../../lib/extension/messages';
 
 const engine = vi.hoisted(() => ({ fail: false }));
@@ -42,6 +44,8 @@ describe('content script on a page where the engine throws', () => {
     vi.stubGlobal('requestIdleCallback', (task: () => void) => setTimeout(task, 0));
     vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
     fakeBrowser.reset();
+    // The background's part: the panel's words are injected beside the lens.
+    publishPanelWords('en', en);
     pageErrors.length = 0;
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onError);
@@ -104,6 +108,7 @@ describe('content script where every selector fails (fail closed)', () => {
     vi.stubGlobal('requestIdleCallback', (task: () => void) => setTimeout(task, 0));
     vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
     fakeBrowser.reset();
+    publishPanelWords('en', en);
     document.documentElement.innerHTML = '<head></head><body><main><p>Apply now</p></main></body>';
   });
   afterEach(() => {

@@ -1,23 +1,8 @@
 // The bundled data checked as a whole: every file parses, every cross-reference resolves (sources, regions,
-// roles), every band is ordered and attributed, and the skill phrases behave in the real matcher.
-import { readFileSync } from 'node:fs';
+// roles), and the skill phrases behave in the real matcher. The salary entries: tests/unit/data/.
 import { describe, expect, it } from 'vitest';
 import { loadBundledData, loadSourceNotes } from '../../data';
-import {
-  BAND_SPECS,
-  bandDifferences,
-  computeBands,
-  coverage,
-  MINIMUM_N,
-  readSourceRows,
-} from '../../data/build-bands';
-import {
-  RatesFile,
-  RoleFact,
-  type SalaryBand,
-  SalaryBand as SalaryBandSchema,
-  SkillGroupId,
-} from '../../data/schema';
+import { RatesFile, RoleFact, type SalaryBand, SkillGroupId } from '../../data/schema';
 import { checkDataFile, validateBundledData } from '../../data/validate';
 import { checkSkills } from '../../lib/engine/skills';
 import { words } from '../../lib/engine/text-match';
@@ -140,139 +125,7 @@ describe('bundled data: regions and roles referenced', () => {
   });
 });
 
-describe('bundled data: salary bands', () => {
-  it('attributes every band: source, year, basis, confidence', () => {
-    for (const band of bands) {
-      expect(band.source, band.id).not.toBe('');
-      expect(Number.isInteger(band.year), band.id).toBe(true);
-      expect(['base', 'base+bonus', 'total'], band.id).toContain(band.basis);
-      expect(['high', 'medium', 'low'], band.id).toContain(band.confidence);
-    }
-  });
-
-  it('keeps every band in order: low <= p25 <= p50 <= p75 <= high', () => {
-    for (const band of bands) {
-      const present = [band.low, band.p25, band.p50, band.p75, band.high].filter((v) => v !== undefined);
-      expect(present, band.id).toEqual([...present].sort((a, b) => a - b));
-      expect(band.low === undefined, band.id).toBe(band.high === undefined);
-      expect(present.length > 0 || band.mean !== undefined, band.id).toBe(true);
-    }
-  });
-
-  it('rejects a band out of order, half-bounded or without figures', () => {
-    const valid = bands.find((band) => band.p25 !== undefined && band.p50 !== undefined);
-    expect(valid).toBeDefined();
-    const base = { ...(valid as SalaryBand) };
-    expect(SalaryBandSchema.safeParse(base).success).toBe(true);
-    expect(SalaryBandSchema.safeParse({ ...base, p25: (base.p50 as number) + 1 }).success).toBe(false);
-    expect(SalaryBandSchema.safeParse({ ...base, low: 1, high: undefined }).success).toBe(false);
-    const noFigures = {
-      ...base,
-      low: undefined,
-      high: undefined,
-      p25: undefined,
-      p50: undefined,
-      p75: undefined,
-    };
-    expect(SalaryBandSchema.safeParse({ ...noFigures, mean: undefined }).success).toBe(false);
-  });
-
-  it('uses currencies the rates file can convert', () => {
-    const convertible = new Set(['EUR', ...Object.keys(data.rates.rates)]);
-    expect(bands.filter((band) => !convertible.has(band.currency)).map((band) => band.id)).toEqual([]);
-  });
-
-  it('carries the seed card CAIO figures exactly', () => {
-    const seed = bands.filter((band) => band.source === 'seed-card' && band.role === 'caio');
-    const pick = (region: string, basis: string) =>
-      seed.find((b) => b.region === region && b.basis === basis);
-    expect(pick('US', 'base')).toMatchObject({ currency: 'USD', low: 280000, high: 500000 });
-    expect(pick('US', 'total')).toMatchObject({
-      currency: 'USD',
-      low: 500000,
-      high: 1000000,
-      highOpen: true,
-    });
-    const uk = pick('GB', 'base');
-    expect(uk).toMatchObject({ currency: 'GBP', low: 200000, high: 350000, confidence: 'low' });
-    expect(uk?.note).toMatch(/corroborat/i);
-  });
-
-  it('labels stand-in populations as proxies', () => {
-    const heidrickCaio = bands.filter((b) => b.role === 'caio' && b.source.startsWith('heidrick-'));
-    expect(heidrickCaio.length).toBeGreaterThan(0);
-    expect(heidrickCaio.filter((b) => !b.proxy).map((b) => b.id)).toEqual([]);
-    const productLead = bands.filter((b) => b.role === 'ai_product_lead');
-    expect(productLead.filter((b) => !b.proxy).map((b) => b.id)).toEqual([]);
-  });
-
-  it('has no band where the research found no figure (VP of AI, the Netherlands)', () => {
-    expect(bands.filter((b) => b.role === 'vp_ai' || b.region === 'NL').map((b) => b.id)).toEqual([]);
-    expect(gaps.some((g) => g.role === 'vp_ai')).toBe(true);
-    expect(gaps.some((g) => g.region === 'NL')).toBe(true);
-  });
-
-  it('recomputes every computed band from the rows in data/sources/, figure for figure', () => {
-    const computed = computeBands(readSourceRows());
-    expect(bandDifferences({ entries: data.salaries }, computed)).toEqual([]);
-    expect(bands.filter((b) => b.method === 'computed').map((b) => b.id)).toEqual(
-      expect.arrayContaining(Object.keys(BAND_SPECS)),
-    );
-    expect(bands.filter((b) => b.method === 'computed').length).toBe(Object.keys(BAND_SPECS).length);
-  });
-
-  it('reports a committed figure that differs from the recomputation', () => {
-    const computed = computeBands(readSourceRows());
-    const edited = data.salaries.map((entry) =>
-      entry.id === 'director-ml-us-aijobs' && entry.kind === 'band' ? { ...entry, p50: 1 } : entry,
-    );
-    expect(bandDifferences({ entries: edited }, computed)).toEqual([
-      `director-ml-us-aijobs.p50: committed 1, recomputed ${computed['director-ml-us-aijobs']?.p50}`,
-    ]);
-  });
-
-  it('states on every band how its figures came to be', () => {
-    const raw = JSON.parse(readFileSync('data/salaries.json', 'utf8')) as {
-      entries: Record<string, unknown>[];
-    };
-    const bandsWithout = raw.entries.filter((entry) => entry.kind === 'band' && !('method' in entry));
-    expect(bandsWithout.map((entry) => entry.id)).toEqual([]);
-  });
-
-  it('gives every computed band its n (at least the minimum) and a cited source', () => {
-    for (const band of bands.filter((b) => b.method === 'computed')) {
-      expect(band.n ?? 0, band.id).toBeGreaterThanOrEqual(MINIMUM_N);
-      expect(sourceIds.has(band.source), band.id).toBe(true);
-    }
-    expect(bands.filter((b) => b.method === 'uncited').every((b) => b.source === 'seed-card')).toBe(true);
-  });
-
-  it('keeps the row data out of the shipped code: only the computed figures ship', () => {
-    const read = (file: string) => readFileSync(`data/${file}`, 'utf8');
-    const shipped = ['core.ts', 'details.ts', 'index.ts'].map(read);
-    expect(shipped.filter((code) => /sources\/|build-bands/.test(code))).toEqual([]);
-    // The coverage table is for the options page (data/index.ts): the content script's data never carries it.
-    expect(['core.ts', 'details.ts'].map(read).filter((code) => code.includes('coverage.json'))).toEqual([]);
-  });
-
-  it('keeps the committed coverage table in step with the rows', () => {
-    const committed = JSON.parse(readFileSync('data/coverage.json', 'utf8'));
-    expect(committed).toEqual(coverage(readSourceRows()));
-  });
-
-  it('marks the uncorroborated UK seed band: uncited, low confidence, basis not stated', () => {
-    expect(bands.find((b) => b.id === 'caio-gb-base-seed-card')).toMatchObject({
-      method: 'uncited',
-      confidence: 'low',
-      basisStated: false,
-    });
-  });
-
-  it('never states a gap where a band exists for the same role and region', () => {
-    const banded = new Set(bands.map((b) => `${b.role}@${b.region}`));
-    expect(gaps.filter((g) => banded.has(`${g.role}@${g.region}`)).map((g) => g.id)).toEqual([]);
-  });
-});
+// The salary entries, their build from data/sources/ and the coverage table: tests/unit/data/salaries.test.ts.
 
 describe('bundled data: currency rates', () => {
   it('holds the ECB table of 2026-02-06 with sterling and the dollar', () => {

@@ -247,6 +247,14 @@ function flagsFor(c: Case) {
 }
 
 const ids = (c: Case) => flagsFor(c).map((flag) => flag.id);
+const usd = (amount: number) => ({ amount, currency: 'USD' });
+const gbp = (amount: number) => ({ amount, currency: 'GBP' });
+/** A law as a check names it. */
+const ref = (id: string) => {
+  const found = LAWS.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no test law ${id}`);
+  return { id, name: found.name, effective: found.effective };
+};
 const only = (c: Case, id: string) => {
   const found = flagsFor(c).filter((flag) => flag.id === id);
   expect(found).toHaveLength(1);
@@ -256,28 +264,59 @@ const only = (c: Case, id: string) => {
 describe('recruiterFlags: C-suite pay', () => {
   it('fires when a CAIO posting pays at or below the middle of the Head of AI band', () => {
     const flag = only({ pay: pay(200_000, 240_000) }, 'csuite-vp-pay');
-    expect(flag.severity).toBe('high');
-    expect(flag.message).toContain(
-      'Chief AI Officer title, but the posted top ($240K) is at or below the middle of Head of AI pay in the United States ($240K)',
-    );
-    expect(flag.sources).toEqual(['head-survey']);
+    expect(flag).toEqual({
+      id: 'csuite-vp-pay',
+      severity: 'high',
+      code: 'csuite-vp-pay',
+      params: {
+        role: 'caio',
+        postedTop: usd(240_000),
+        // $240K is not 15% under the CAIO band's $280K low: only the Head of AI middle.
+        short: [
+          {
+            kind: 'at-or-below-middle',
+            role: 'head_ai',
+            region: 'US',
+            middle: usd(240_000),
+            postedInBand: null,
+          },
+        ],
+      },
+      sources: ['head-survey'],
+    });
   });
 
   it('fires when a C-suite posting is far below its own band, converting currencies first', () => {
     // $190K is £139.8K: far below £200K-£350K, and below the VP of AI middle (£185K).
     const flag = only({ region: 'GB', pay: pay(170_000, 190_000) }, 'csuite-vp-pay');
-    expect(flag.message).toBe(
-      'Chief AI Officer title, but the posted top ($190K) ' +
-        'is at or below the middle of VP of AI pay in the United Kingdom (£185K; the posted top is ≈£140K) ' +
-        'and is 30% under the low end of the Chief AI Officer band (£200K; the posted top is ≈£140K): ' +
-        'VP or Head pay, not C-suite pay',
-    );
-    // Both bands the message names, each cited.
+    const inPounds = { amount: expect.closeTo(139_800, -2), currency: 'GBP' };
+    expect(flag.code === 'csuite-vp-pay' && flag.params).toEqual({
+      role: 'caio',
+      postedTop: usd(190_000),
+      short: [
+        {
+          kind: 'at-or-below-middle',
+          role: 'vp_ai',
+          region: 'GB',
+          middle: gbp(185_000),
+          postedInBand: inPounds,
+        },
+        {
+          kind: 'under-band-low',
+          role: 'caio',
+          percentUnder: 30,
+          bandLow: gbp(200_000),
+          postedInBand: inPounds,
+        },
+      ],
+    });
+    // Both bands the check names, each cited.
     expect(flag.sources).toEqual(['vp-survey', 'caio-survey']);
     // Posted in pounds, £180K is under the VP middle but only 10% under the CAIO low end.
     const pounds = only({ region: 'GB', pay: pay(160_000, 180_000, 'GBP') }, 'csuite-vp-pay');
-    expect(pounds.message).toContain('middle of VP of AI pay');
-    expect(pounds.message).not.toContain('under the low end');
+    expect(pounds.code === 'csuite-vp-pay' && pounds.params.short).toEqual([
+      { kind: 'at-or-below-middle', role: 'vp_ai', region: 'GB', middle: gbp(185_000), postedInBand: null },
+    ]);
     expect(ids({ region: 'GB', pay: pay(170_000, 190_000, 'GBP') })).not.toContain('csuite-vp-pay');
   });
 
@@ -290,9 +329,22 @@ describe('recruiterFlags: C-suite pay', () => {
 describe('recruiterFlags: pay against the band', () => {
   it('pay-far-below-band fires when the posted top is more than 15% under the band low', () => {
     const flag = only({ role: 'director_ai', pay: pay(150_000, 175_000) }, 'pay-far-below-band');
-    expect(flag.severity).toBe('medium');
-    expect(flag.message).toContain('17% under the low end of the Director of AI band ($210K)');
-    expect(flag.sources).toEqual(['director-survey']);
+    expect(flag).toEqual({
+      id: 'pay-far-below-band',
+      severity: 'medium',
+      code: 'pay-far-below-band',
+      params: {
+        postedTop: usd(175_000),
+        short: {
+          kind: 'under-band-low',
+          role: 'director_ai',
+          percentUnder: 17,
+          bandLow: usd(210_000),
+          postedInBand: null,
+        },
+      },
+      sources: ['director-survey'],
+    });
   });
 
   it('pay-far-below-band stays quiet just inside the threshold, and within the band', () => {
@@ -302,8 +354,11 @@ describe('recruiterFlags: pay against the band', () => {
   });
 
   it('pay-above-band is info, and only when the posted range is above the band', () => {
-    expect(only({ role: 'director_ai', pay: pay(250_000, 260_000) }, 'pay-above-band')).toMatchObject({
+    expect(only({ role: 'director_ai', pay: pay(250_000, 260_000) }, 'pay-above-band')).toEqual({
+      id: 'pay-above-band',
       severity: 'info',
+      code: 'pay-above-band',
+      params: { bandTop: usd(245_000) },
       sources: ['director-survey'],
     });
     expect(ids({ role: 'director_ai', pay: pay(240_000, 260_000) })).not.toContain('pay-above-band');
@@ -319,9 +374,10 @@ describe('recruiterFlags: reporting line', () => {
     expect(flag?.severity).toBe('medium');
     // The posting's own words: no other source.
     expect(flag?.sources).toEqual([]);
-    expect(flag?.message).toBe(
-      'Chief AI Officer title, but the posting says it "reports into the VP of Engineering": a chief who reports to a VP of Engineering is a level below C-suite by the posting\'s own words',
-    );
+    expect(flag).toMatchObject({
+      code: 'csuite-reports-below-chief',
+      params: { role: 'caio', to: 'vp', quote: 'reports into the VP of Engineering' },
+    });
     expect(below('Reporting to the Head of Data, you will...')).toBeDefined();
     expect(below('You will report to the Director of Technology.', 'cto')).toBeDefined();
   });
@@ -346,14 +402,23 @@ describe('recruiterFlags: pay-transparency laws', () => {
   it('fires (high) for a region whose parent chain has a posting law in force, naming the law, its date and its size threshold', () => {
     const [flag, ...rest] = lawFlags({ region: 'US-CA' });
     expect(rest).toEqual([]);
-    expect(flag?.severity).toBe('high');
-    expect(flag?.message).toBe(
-      'No pay posted, though California pay scale disclosure requires it in job ads in California since 2023-01-01 if the employer has 15+ employees',
-    );
+    expect(flag).toEqual({
+      id: 'pay-range-missing-law',
+      severity: 'high',
+      code: 'law-requires-pay',
+      params: {
+        law: { id: 'us-ca', name: 'California pay scale disclosure', effective: '2023-01-01' },
+        region: 'US-CA',
+        conditions: { minEmployees: 15, appliesIf: null },
+        alsoRequiring: [],
+      },
+      sources: ['seed-card'],
+    });
     // A law for any employer names no threshold.
-    expect(lawFlags({ region: 'US-NY' })[0]?.message).toBe(
-      'No pay posted, though New York pay transparency law requires it in job ads in New York since 2023-09-17',
-    );
+    expect(lawFlags({ region: 'US-NY' })[0]).toMatchObject({
+      code: 'law-requires-pay',
+      params: { law: ref('us-ny'), region: 'US-NY', conditions: { minEmployees: null, appliesIf: null } },
+    });
   });
 
   it('does not fire when pay is posted, even as text the parser could not read, or where no law applies', () => {
@@ -369,7 +434,8 @@ describe('recruiterFlags: pay-transparency laws', () => {
       {
         id: 'pay-range-missing-law',
         severity: 'info',
-        message: 'No pay posted; Delaware HB 105 requires pay in job ads from 2027-09-26',
+        code: 'law-not-yet',
+        params: { law: ref('us-de'), duty: 'posting' },
         sources: ['seed-card'],
       },
     ]);
@@ -383,19 +449,28 @@ describe('recruiterFlags: pay-transparency laws', () => {
       {
         id: 'pay-range-missing-law',
         severity: 'high',
-        message:
-          'No pay posted, though NYC Local Law 32 requires it in job ads in New York City since 2022-11-01 if the employer has 4+ employees; New York pay transparency law requires the same since 2023-09-17',
+        code: 'law-requires-pay',
+        params: {
+          law: ref('us-ny-nyc'),
+          region: 'US-NY-NYC',
+          conditions: { minEmployees: 4, appliesIf: null },
+          alsoRequiring: [ref('us-ny')],
+        },
         // Both laws it names, each source once.
         sources: ['nyc-local-law-32-2022', 'rangewise-design', 'ny-lab-law-194-b'],
       },
     ]);
     // Before the state law, the city law alone; before both, the nearer date, as info.
-    expect(lawFlags({ region: 'US-NY-NYC', today: '2023-01-01' })[0]?.message).not.toContain('New York pay');
+    expect(lawFlags({ region: 'US-NY-NYC', today: '2023-01-01' })[0]).toMatchObject({
+      code: 'law-requires-pay',
+      params: { law: ref('us-ny-nyc'), alsoRequiring: [] },
+    });
     expect(lawFlags({ region: 'US-NY-NYC', today: '2022-06-01' })).toEqual([
       {
         id: 'pay-range-missing-law',
         severity: 'info',
-        message: 'No pay posted; NYC Local Law 32 requires pay in job ads from 2022-11-01',
+        code: 'law-not-yet',
+        params: { law: ref('us-ny-nyc'), duty: 'posting' },
         sources: ['nyc-local-law-32-2022', 'rangewise-design'],
       },
     ]);
@@ -404,16 +479,21 @@ describe('recruiterFlags: pay-transparency laws', () => {
   it('Ohio cities: Cleveland in force (high); Columbus in effect but enforced from 2027 (medium)', () => {
     expect(lawFlags({ region: 'US-OH-CLE' })[0]).toMatchObject({
       severity: 'high',
-      message: expect.stringContaining(
-        'Cleveland Ord. 104-2025 requires it in job ads in Cleveland since 2025-10-27',
-      ),
+      code: 'law-requires-pay',
+      params: { law: ref('us-oh-cle'), region: 'US-OH-CLE' },
     });
     expect(lawFlags({ region: 'US-OH-CMH' })).toEqual([
       {
         id: 'pay-range-missing-law',
         severity: 'medium',
-        message:
-          'No pay posted; Columbus Ord. 2898-2025 requires pay in job ads in Columbus since 2025-12-03 if the employer has 15+ employees, enforced from 2027-01-01',
+        code: 'law-enforced-later',
+        params: {
+          law: ref('us-oh-cmh'),
+          region: 'US-OH-CMH',
+          conditions: { minEmployees: 15, appliesIf: null },
+          enforcedFrom: '2027-01-01',
+          alsoRequiring: [],
+        },
         sources: ['seed-card'],
       },
     ]);
@@ -424,9 +504,10 @@ describe('recruiterFlags: pay-transparency laws', () => {
     const flags = lawFlags({ region: 'US', workplace: 'remote' });
     expect(flags).toHaveLength(1);
     expect(flags[0]?.severity).toBe('medium');
-    expect(flags[0]?.message).toBe(
-      'No pay posted for a remote role in the United States; the laws of California, New York, New York City cover remote jobs that could be filled there',
-    );
+    expect(flags[0]).toMatchObject({
+      code: 'remote-laws',
+      params: { country: 'US', regions: ['US-CA', 'US-NY', 'US-NY-NYC'] },
+    });
     expect(flags[0]?.sources).toEqual([
       'seed-card',
       'ny-lab-law-194-b',
@@ -440,9 +521,10 @@ describe('recruiterFlags: pay-transparency laws', () => {
   it('Ontario: not required above CAD 200,000, so a senior role may be exempt (low)', () => {
     const [flag] = lawFlags({ region: 'CA-ON' });
     expect(flag?.severity).toBe('low');
-    expect(flag?.message).toContain(
-      'not when the pay is above CA$200K a year, so a senior role may be exempt',
-    );
+    expect(flag).toMatchObject({
+      code: 'law-exempt-above',
+      params: { law: ref('ca-on'), region: 'CA-ON', threshold: { amount: 200_000, currency: 'CAD' } },
+    });
     expect(lawFlags({ region: 'CA-ON', today: '2025-12-31' })[0]?.severity).toBe('info');
   });
 
@@ -451,14 +533,15 @@ describe('recruiterFlags: pay-transparency laws', () => {
       {
         id: 'pay-range-missing-law',
         severity: 'info',
-        message:
-          'No pay posted; EU Pay Transparency Directive is not yet binding here: it binds employers only through national law, and no law of Germany in force is on record (laws as compiled on 2026-11-26)',
+        code: 'directive-not-transposed',
+        params: { law: ref('eu'), region: 'DE', compiled: '2026-11-26' },
         sources: ['seed-card'],
       },
     ]);
-    expect(lawFlags({ region: 'DE', today: '2026-05-01' })[0]?.message).toContain(
-      'member states must transpose it by 2026-06-07',
-    );
+    expect(lawFlags({ region: 'DE', today: '2026-05-01' })[0]).toMatchObject({
+      code: 'directive-pending',
+      params: { law: ref('eu') },
+    });
   });
 
   it('a transposition in force speaks instead of the directive, and an uncertain one claims no duty (info)', () => {
@@ -466,8 +549,8 @@ describe('recruiterFlags: pay-transparency laws', () => {
       {
         id: 'pay-range-missing-law',
         severity: 'info',
-        message:
-          'No pay posted; under Polish Labour Code (in Poland since 2025-12-24) the pay or its range must reach applicants before the contract',
+        code: 'law-later-duty',
+        params: { law: ref('pl'), region: 'PL', duty: 'before-contract' },
         sources: ['seed-card'],
       },
     ]);
@@ -475,8 +558,13 @@ describe('recruiterFlags: pay-transparency laws', () => {
       {
         id: 'pay-range-missing-law',
         severity: 'info',
-        message:
-          'No pay posted; Italian pay transparency decree may require pay in job ads in Italy since 2026-06-01, but its commencement date was not seen',
+        code: 'law-uncertain',
+        params: {
+          law: ref('it'),
+          region: 'IT',
+          duty: 'posting',
+          doubt: 'its commencement date was not seen',
+        },
         sources: ['seed-card'],
       },
     ]);
@@ -489,16 +577,21 @@ describe('recruiterFlags: pay-transparency laws', () => {
       {
         id: 'pay-range-missing-law',
         severity: 'info',
-        message:
-          'No pay posted; Austrian GlBG § 9(2) does not apply to this role: executives have no binding minimum pay',
+        code: 'law-exempt-level',
+        params: { law: ref('at'), reason: 'executives have no binding minimum pay' },
         sources: ['seed-card'],
       },
     ]);
     expect(lawFlags({ region: 'AT', role: 'director_ai' })[0]).toEqual({
       id: 'pay-range-missing-law',
       severity: 'high',
-      message:
-        'No pay posted, though Austrian GlBG § 9(2) requires it in job ads in Austria since 2011-03-01 if the role has a binding minimum pay',
+      code: 'law-requires-pay',
+      params: {
+        law: ref('at'),
+        region: 'AT',
+        conditions: { minEmployees: null, appliesIf: 'the role has a binding minimum pay' },
+        alsoRequiring: [],
+      },
       sources: ['seed-card'],
     });
   });
@@ -508,7 +601,7 @@ describe('recruiterFlags: governance', () => {
   it('fires for an AI leadership posting that mentions no governance item', () => {
     const flag = only({ description: 'Build models with PyTorch.' }, 'no-governance');
     expect(flag.severity).toBe('low');
-    expect(flag.message).toContain('(such as EU AI Act, NIST AI RMF)');
+    expect(flag).toMatchObject({ code: 'no-governance', params: { examples: ['eu_ai_act', 'nist'] } });
     // The governance skills' sources, each once; the privacy item it does not count is not cited.
     expect(flag.sources).toEqual(['eu-ai-act-2024-1689', 'jobdescription-org', 'nist-ai-rmf-1-0']);
   });
@@ -529,24 +622,29 @@ describe('recruiterFlags: governance', () => {
 
 describe('recruiterFlags: shape of the posted range', () => {
   it('open-ended-range: a top more than twice the bottom, or only a floor', () => {
-    expect(only({ role: 'director_ai', pay: pay(100_000, 250_000) }, 'open-ended-range').message).toContain(
-      '2.5x',
-    );
+    expect(only({ role: 'director_ai', pay: pay(100_000, 250_000) }, 'open-ended-range')).toMatchObject({
+      code: 'wide-range',
+      params: { low: usd(100_000), high: usd(250_000), ratio: 2.5 },
+    });
     expect(ids({ role: 'director_ai', pay: pay(125_000, 250_000) })).not.toContain('open-ended-range');
-    expect(ids({ role: 'director_ai', pay: pay(200_000, 200_000, 'USD', { bound: 'from' }) })).toContain(
-      'open-ended-range',
-    );
+    expect(
+      only({ role: 'director_ai', pay: pay(200_000, 200_000, 'USD', { bound: 'from' }) }, 'open-ended-range'),
+    ).toMatchObject({ code: 'floor-only', params: { low: usd(200_000) } });
   });
 
   it('single-figure-or-up-to: one figure, or only a top', () => {
-    expect(only({ role: 'director_ai', pay: pay(220_000, 220_000) }, 'single-figure-or-up-to').severity).toBe(
-      'info',
-    );
+    expect(only({ role: 'director_ai', pay: pay(220_000, 220_000) }, 'single-figure-or-up-to')).toEqual({
+      id: 'single-figure-or-up-to',
+      severity: 'info',
+      code: 'single-figure',
+      params: { amount: usd(220_000) },
+      sources: [],
+    });
     const upTo = only(
       { role: 'director_ai', pay: pay(220_000, 220_000, 'USD', { bound: 'up-to' }) },
       'single-figure-or-up-to',
     );
-    expect(upTo.message).toContain('up to $220K');
+    expect(upTo).toMatchObject({ code: 'top-only', params: { high: usd(220_000) } });
     expect(ids({ role: 'director_ai', pay: pay(210_000, 240_000) })).not.toContain('single-figure-or-up-to');
   });
 });

@@ -40,7 +40,13 @@ const POSTING: DiagnosticsReply = {
   url: 'https://www.linkedin.com/jobs/view/123',
   status: 'posting',
   aiLeadership: false,
-  role: { id: 'caio', name: 'Chief AI Officer', level: 'c-suite', confidence: 0.6, evidence: 'title' },
+  role: {
+    id: 'caio',
+    name: 'Chief AI Officer',
+    level: 'c-suite',
+    confidence: 0.6,
+    evidence: { by: 'phrase', text: 'chief ai officer' },
+  },
   pay: { text: '$300,000 - $400,000', currency: 'USD', annualMin: 300000, annualMax: 400000 },
   region: { id: 'US-CA', name: 'California', evidence: 'location' },
   position: { verdict: 'below', comparedBasis: 'total' },
@@ -230,6 +236,7 @@ function untranslated(english: string[], other: string[], locale: OtherLanguage,
     // The bundled data stays in English, with its sources (the options page says so).
     ...bundled.sources.flatMap((source) => [source.title, source.url ?? '']),
     ...bundled.regions.map((region) => region.name),
+    ...bundled.roles.map((role) => role.name),
     ...bundled.skillGroups.map((group) => group.name),
     ...bundled.skills.map((skill) => skill.label),
     // The coverage table's title groups, cells and what the other sources gave.

@@ -1,12 +1,14 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compareRows, filterRows, sortRows } from '../../components/compare/compare-model';
+import { compareRows, filterRows, skillsAsked, sortRows } from '../../components/compare/compare-model';
 import { MemorySection } from '../../components/panel/MemorySection';
 import { memoryStore } from '../../components/panel/memory-store';
+import { PanelWordsProvider } from '../../components/panel/words';
 import { loadCoreData } from '../../data/core';
 import { loadDetailData } from '../../data/details';
 import type { CoreAnalysis } from '../../lib/engine/types';
 import { recordSighting } from '../../lib/extension/ledger-model';
+import { english } from './components/words';
 import { DAY, sighting, T0 } from './ledger-fixtures';
 
 const data = { roles: loadCoreData().roles, skills: loadDetailData().skills };
@@ -46,14 +48,16 @@ const unsaved = recordSighting(
 );
 
 describe('compare rows', () => {
-  const rows = compareRows([head, vp, unsaved], data, T0 + 5 * DAY);
+  const rows = compareRows([head, vp, unsaved], data.roles, T0 + 5 * DAY);
 
   it('names the role, the skills asked and the age', () => {
     const [first] = rows;
     expect(first?.roleName).toBe(data.roles.find((r) => r.id === 'head_ai')?.name);
     expect(first?.ageDays).toBe(5);
     // The fixture description names the EU AI Act and NIST AI RMF: a governance skill is asked.
-    expect(first?.skills.length).toBeGreaterThan(0);
+    expect(skillsAsked(head, data.skills)).toContain(
+      data.skills.find((skill) => skill.id === 'eu_ai_act')?.label,
+    );
   });
 
   it('sorts by pay and level either way, missing values last', () => {
@@ -78,6 +82,10 @@ describe('compare rows', () => {
       filterRows(rows, { text: 'ROUND', status: 'all', savedOnly: false }).map((r) => r.entry.jobId),
     ).toEqual(['1']);
     expect(filterRows(rows, { text: 'globex', status: 'all', savedOnly: false })).toHaveLength(1);
+    // The posting's own words: the description names the EU AI Act.
+    expect(
+      filterRows(rows, { text: 'eu ai act', status: 'all', savedOnly: true }).map((r) => r.entry.jobId),
+    ).toEqual(['1', '2']);
   });
 });
 
@@ -90,7 +98,12 @@ describe('the panel memory section', () => {
   } as unknown as CoreAnalysis;
 
   it('shows nothing until the background has answered, then the age, date and repost', () => {
-    render(<MemorySection analysis={analysis} />, host);
+    render(
+      <PanelWordsProvider value={english}>
+        <MemorySection analysis={analysis} />
+      </PanelWordsProvider>,
+      host,
+    );
     expect(host.textContent).toBe('');
     memoryStore.publish({
       key: 'greenhouse:77',
@@ -101,15 +114,20 @@ describe('the panel memory section', () => {
       repostOf: { key: 'greenhouse:70', firstSeen: T0 - 30 * DAY, jobId: '70' },
       saved: null,
     });
-    render(<MemorySection analysis={analysis} />, host);
+    render(
+      <PanelWordsProvider value={english}>
+        <MemorySection analysis={analysis} />
+      </PanelWordsProvider>,
+      host,
+    );
     expect(host.querySelector('[data-memory="age"]')?.textContent).toBe(
-      'First seen here 3 days ago, on 10 Mar 2026.',
+      'First seen here 3 days ago, on Mar 10, 2026.',
     );
     expect(host.querySelector('[data-memory="posted"]')?.textContent).toBe(
-      'The posting says it was posted on 1 Mar 2026.',
+      'The posting says it was posted on Mar 1, 2026.',
     );
     expect(host.querySelector('[data-memory="repost"]')?.textContent).toMatch(
-      /^Looks like a repost of a posting first seen on 8 Feb 2026/,
+      /^Looks like a repost of a posting first seen on Feb 8, 2026/,
     );
     expect(host.textContent).toContain('History starts when the extension was installed');
   });

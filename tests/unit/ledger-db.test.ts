@@ -4,12 +4,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   allEntries,
   clearLedger,
+  countEntries,
   factsFor,
   LEDGER_DB_VERSION,
   type Ledger,
   mergeIntoLedger,
   openLedger,
   recordPosting,
+  savedEntries,
+  savedJobIds,
   setSaved,
 } from '../../lib/extension/ledger-db';
 import { exportLedgerJson, importLedgerJson } from '../../lib/extension/ledger-file';
@@ -90,6 +93,31 @@ describe('the ledger in IndexedDB', () => {
     expect(await setSaved(ledger, 'greenhouse:9999', { status: 'applied', note: '' }, T0)).toBeNull();
   });
 
+  it('reads the starred postings, their job ids per site and the count without reading the rest', async () => {
+    const ledger = await freshLedger();
+    for (let i = 0; i < 4; i++) await recordPosting(ledger, sighting({ jobId: `${i}` }), T0 + i * DAY, CAP);
+    const byAddress = sighting({ jobId: null, url: 'https://boards.greenhouse.io/acme/jobs/77?src=x' });
+    await recordPosting(ledger, byAddress, T0, CAP);
+    await recordPosting(ledger, sighting({ site: 'linkedin', jobId: '1' }), T0, CAP);
+    for (const key of [
+      'greenhouse:1',
+      'greenhouse:3',
+      'greenhouse:https://boards.greenhouse.io/acme/jobs/77',
+      'linkedin:1',
+    ])
+      await setSaved(ledger, key, { status: 'interested', note: '' }, T0);
+    expect(await countEntries(ledger)).toBe(6);
+    expect((await savedEntries(ledger)).map((e) => e.key).sort()).toEqual([
+      'greenhouse:1',
+      'greenhouse:3',
+      'greenhouse:https://boards.greenhouse.io/acme/jobs/77',
+      'linkedin:1',
+    ]);
+    expect((await savedJobIds(ledger, 'greenhouse')).sort()).toEqual(['1', '3']);
+    expect(await savedJobIds(ledger, 'linkedin')).toEqual(['1']);
+    expect(await savedJobIds(ledger, 'indeed')).toEqual([]);
+  });
+
   it('keeps to its cap, dropping unstarred postings oldest first', async () => {
     const ledger = await freshLedger();
     for (let i = 0; i < 5; i++) await recordPosting(ledger, sighting({ jobId: `${i}` }), T0 + i * DAY, 3);
@@ -114,7 +142,7 @@ describe('the ledger in IndexedDB', () => {
 
     const target = await freshLedger();
     const parsed = importLedgerJson(file);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
     expect(await mergeIntoLedger(target, parsed.entries, CAP)).toEqual({ added: 2, merged: 0 });
     expect(exportLedgerJson(await allEntries(target), T0 + 2 * DAY)).toBe(file);
     // Again: nothing new, nothing doubled.

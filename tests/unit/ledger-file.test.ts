@@ -20,21 +20,13 @@ describe('ledger files', () => {
   });
 
   it.each([
-    ['not JSON', '{oops', /not JSON/],
-    [
-      'a settings file',
-      JSON.stringify({ format: 'ai-leadership-lens-settings', version: 2 }),
-      /not an AI Leadership Lens ledger/,
-    ],
-    [
-      'a newer version',
-      JSON.stringify({ format: LEDGER_FILE_FORMAT, version: 99, entries: [] }),
-      /newer version/,
-    ],
-  ])('refuses %s with a clear message', (_what, text, message) => {
+    ['not JSON', '{oops', 'not-json'],
+    ['a settings file', JSON.stringify({ format: 'ai-leadership-lens-settings', version: 2 }), 'foreign'],
+    ['a newer version', JSON.stringify({ format: LEDGER_FILE_FORMAT, version: 99, entries: [] }), 'newer'],
+  ])('refuses %s and says why', (_what, text, code) => {
     const parsed = importLedgerJson(text);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toMatch(message);
+    if (!parsed.ok) expect(parsed.problem.code).toBe(code);
   });
 
   it('refuses a damaged entry and says where', () => {
@@ -42,13 +34,16 @@ describe('ledger files', () => {
     file.entries[0].firstSeen = 'yesterday';
     const parsed = importLedgerJson(JSON.stringify(file));
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toMatch(/entries\.0\.firstSeen.*nothing was imported/);
+    if (!parsed.ok) expect(parsed.problem).toMatchObject({ code: 'damaged', where: 'entries.0.firstSeen' });
   });
 
   it('refuses a file that lists a posting twice', () => {
     const file = JSON.parse(exportLedgerJson([entry], T0));
     file.entries.push(file.entries[0]);
-    expect(importLedgerJson(JSON.stringify(file)).ok).toBe(false);
+    expect(importLedgerJson(JSON.stringify(file))).toEqual({
+      ok: false,
+      problem: { code: 'duplicate', key: entry.key },
+    });
   });
 
   it('writes CSV with a header, quoted cells and no live formulas', () => {

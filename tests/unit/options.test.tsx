@@ -72,17 +72,83 @@ const DATA: BundledData = {
   payLawsCompiled: '2026-01-15',
 };
 
-// Counts at, above and below the minimum, and a stand-in group.
-const NO_ROWS = { US: 0, GB: 0, CA: 0, DE: 0, FR: 0, NL: 0, IN: 0, REMOTE: 0, 'REMOTE-US': 0 };
+// Per role and region: bands at and above the minimum, a whole survey's n, a stand-in, gaps with and without rows.
+const NO_ROWS = { US: 0, GB: 0, CA: 0, DE: 0, FR: 0, NL: 0, IN: 0, SG: 0, REMOTE: 0, 'REMOTE-US': 0 };
+const GAP = { band: null, n: 0, nKind: 'rows', wholeSurvey: false, standIn: false } as const;
 const COVERAGE: CoverageFile = {
   source: 'data/sources/rows.csv',
+  published: 'data/sources/figures.json',
   filters: 'full-time rows',
   minimumN: 5,
-  groups: [
-    { group: 'head-of-ai', role: 'head_ai', proxy: null, n: { ...NO_ROWS, US: 14, CA: 2, REMOTE: 5 } },
-    { group: 'head-of-data', role: 'head_ai', proxy: 'Head of Data', n: { ...NO_ROWS, GB: 6 } },
+  groups: [{ group: 'head-of-ai', role: 'head_ai', proxy: null, n: { ...NO_ROWS, US: 14, CA: 2 } }],
+  roles: {
+    regions: ['US', 'GB', 'CA', 'EUROPE'],
+    rows: [
+      {
+        role: 'head_ai',
+        cells: {
+          US: { band: 'head-us', n: 14, nKind: 'rows', wholeSurvey: false, standIn: false },
+          GB: { band: 'head-gb', n: 5, nKind: 'rows', wholeSurvey: false, standIn: true },
+          CA: { ...GAP, n: 2 },
+          EUROPE: GAP,
+        },
+      },
+      {
+        role: 'caio',
+        cells: {
+          US: GAP,
+          GB: GAP,
+          CA: GAP,
+          EUROPE: { band: 'caio-europe', n: 1201, nKind: 'respondents', wholeSurvey: true, standIn: false },
+        },
+      },
+    ],
+  },
+  otherSources: [
+    {
+      source: 'Postings board',
+      short: 'postings board',
+      what: 'VP of AI, US: 5 postings.',
+      shippable: false,
+      gave: [
+        { role: 'vp_ai', region: 'US', n: 5 },
+        { role: 'vp_ai', region: 'GB', n: null },
+      ],
+    },
   ],
-  otherSources: [{ source: 'Postings board', what: 'VP of AI, US: 5 postings.', shippable: false }],
+};
+/** The bands the table's cells name, for what they say on hover. */
+const BAND = {
+  kind: 'band',
+  role: 'head_ai',
+  region: 'US',
+  currency: 'USD',
+  basis: 'base',
+  p50: 200000,
+  n: 14,
+  nKind: 'rows',
+  measures: 'salaries-and-posted-ranges',
+  source: 'src-a',
+  method: 'computed',
+  year: 2025,
+  confidence: 'medium',
+} as const;
+const COVERED_DATA: BundledData = {
+  ...DATA,
+  roles: loadBundledData().roles,
+  salaries: [
+    { ...BAND, id: 'head-us' },
+    { ...BAND, id: 'head-gb', region: 'GB', n: 5, proxy: 'Head of Data (job title)' },
+    {
+      ...BAND,
+      id: 'caio-europe',
+      role: 'caio',
+      region: 'EUROPE',
+      n: 1201,
+      nKind: 'respondents',
+      nScope: 'US and Europe together',
+    },
+  ],
 };
 
 let root: HTMLElement;
@@ -355,25 +421,39 @@ describe('about the data', () => {
     expect(root.textContent).toContain('compiled Jan 15, 2026');
   });
 
-  it('shows the coverage table: a count where a band can rest on it, a gap below the minimum', async () => {
-    await mount();
+  it('shows the coverage per role and region: the n a band rests on, marked, or a gap with the rows found', async () => {
+    await mount(COVERED_DATA);
     const table = root.querySelector('table');
-    expect(table?.querySelector('caption')?.textContent).toBe('Salary rows per title group and region');
-    expect([...(table?.querySelectorAll('thead th[scope="col"]') ?? [])].map((th) => th.textContent)).toEqual(
-      ['Title group', ...Object.keys(NO_ROWS)],
+    expect(table?.querySelector('caption')?.textContent).toBe(
+      'Benchmarks per role and region: the sample each rests on',
     );
-    const row = (group: string) =>
-      [...(table?.querySelectorAll('tbody tr') ?? [])].find((tr) =>
-        tr.querySelector('th[scope="row"]')?.textContent?.startsWith(group),
+    const heads = [...(table?.querySelectorAll('thead th[scope="col"]') ?? [])];
+    expect(heads.map((th) => th.textContent)).toEqual(['Role', 'US', 'GB', 'CA', 'EUROPE']);
+    expect(heads[1]?.querySelector('abbr')?.title).toBe('United States');
+    const row = (role: string) =>
+      [...(table?.querySelectorAll('tbody tr') ?? [])].find(
+        (tr) => tr.querySelector('th[scope="row"]')?.textContent === role,
       );
-    const cells = (group: string) =>
-      [...(row(group)?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
-    expect(cells('head-of-ai')).toEqual(['14', 'gap', 'gap (2)', 'gap', 'gap', 'gap', 'gap', '5', 'gap']);
-    expect(row('head-of-data')?.querySelector('th')?.textContent).toBe('head-of-data (stand-in)');
-    expect(cells('head-of-data')[1]).toBe('6');
-    expect(root.textContent).toContain('fewer than 5 rows is a gap');
+    const cells = (role: string) => [...(row(role)?.querySelectorAll('td') ?? [])];
+    // What the eye reads; a screen reader also hears the words the marks stand for.
+    const seen = (td: Element) =>
+      [...td.childNodes]
+        .filter((node) => !(node instanceof Element && node.classList.contains('visually-hidden')))
+        .map((node) => node.textContent)
+        .join('');
+    expect(cells('Head of AI / ML').map(seen)).toEqual(['14', '5*', 'gap (2)', 'gap']);
+    expect(cells('Chief AI Officer').map(seen)).toEqual(['gap', 'gap', 'gap', '1,201†']);
+    const standIn = cells('Head of AI / ML')[1];
+    expect(standIn?.title).toBe('a stand-in: Head of Data (job title)');
+    expect(standIn?.querySelector('.visually-hidden')?.textContent).toBe(
+      ' (a stand-in: Head of Data (job title))',
+    );
+    expect(cells('Chief AI Officer')[3]?.title).toBe("the whole survey's count: US and Europe together");
+    expect(cells('Head of AI / ML')[0]?.title).toBe('');
+    expect(root.textContent).toContain('A cell with fewer than 5 is a gap');
     const other = root.querySelector('li.other-source');
     expect(other?.textContent).toContain('VP of AI, US: 5 postings.');
+    expect(other?.textContent).toContain('VP of AI, US: 5 found · VP of AI, GB: could not be read here');
     expect(other?.textContent).toContain('Cross-check only, not bundled');
   });
 
@@ -392,5 +472,24 @@ describe('with the bundled data', () => {
     const groupIds = new Set(data.skillGroups.map((group) => group.id));
     const groupedSkills = data.skills.filter((skill) => groupIds.has(skill.group));
     expect(root.querySelectorAll('label.checkbox input[type="checkbox"]')).toHaveLength(groupedSkills.length);
+  });
+
+  it('shows data/coverage.json as it is: a row per role, a column per region, a count where a band is', async () => {
+    const data = loadBundledData();
+    const coverage = loadCoverage();
+    await mount(data, coverage);
+    const rows = [...root.querySelectorAll('.coverage tbody tr')];
+    expect(rows.map((tr) => tr.querySelector('th')?.textContent)).toEqual(
+      coverage.roles.rows.map((row) => data.roles.find((role) => role.id === row.role)?.name),
+    );
+    coverage.roles.rows.forEach((row, index) => {
+      const shown = [...(rows[index]?.querySelectorAll('td') ?? [])];
+      expect(shown).toHaveLength(coverage.roles.regions.length);
+      coverage.roles.regions.forEach((region, column) => {
+        const cell = row.cells[region];
+        expect(shown[column]?.classList.contains('coverage-gap')).toBe(!cell?.band);
+        expect(shown[column]?.textContent).toMatch(cell?.band ? /^[\d,]+/ : /^gap/);
+      });
+    });
   });
 });

@@ -1,11 +1,17 @@
 // A small, fixed world for the panel tests: a few roles, regions, bands and skills, parsed through the real
-// schemas so the fixture cannot drift from the data's shape. Figures are the seed card's and aijobs.net's
-// (the research notes' section 1); the sample posting is made up and names no person.
+// schemas so the fixture cannot drift from the data's shape. As in data/salaries.json, the Chief AI Officer in
+// the US has no band, only context (the seed card's uncited figures, Heidrick & Struggles' average with no
+// stated sample) and the CTO only the wages of all IT managers (BLS); the bands the verdicts are tested against
+// (California's Chief AI Officer, the Director of AI) come from a survey made up for the tests and named so.
+// The sample posting is made up and names no person.
 import type { BundledData } from '../../data';
 import { RatesFile, RegionsFile, RolesFile, SalariesFile, SkillsFile, SourcesFile } from '../../data/schema';
+import { chooseReferences } from '../../lib/engine/benchmark';
 import type { Analysis, BenchmarkResult, Pay } from '../../lib/engine/types';
 
-const fact = (text: string) => ({ text, sources: ['seed-card'], confidence: 'medium' as const });
+const fact = (text: string) => ({ text, sources: ['seed-card'], year: 2026, confidence: 'medium' as const });
+/** The research looked and found nothing (data/schema.ts RoleFactGap). */
+const GAP = { gap: true, text: 'Not found in sources', sources: [], confidence: 'low' } as const;
 const titles = (en: string) => ({ en: [en], de: [], fr: [], es: [] });
 
 function role(
@@ -14,7 +20,7 @@ function role(
   short: string,
   level: string,
   aiRole: boolean,
-  facts: [string, string, string, string],
+  facts: [string, string, string, string | null],
 ) {
   const [scope, reportsTo, board, experience] = facts;
   return {
@@ -26,8 +32,8 @@ function role(
     scope: fact(scope),
     reportsTo: fact(reportsTo),
     boardAccountability: fact(board),
-    experience: fact(experience),
-    reachedFrom: fact('Not found in sources.'),
+    experience: experience === null ? GAP : fact(experience),
+    reachedFrom: GAP,
     titles: titles(name.toLowerCase()),
     abbreviations: [short.toLowerCase()],
   };
@@ -128,6 +134,30 @@ export function sampleData(): BundledData {
           confidence: 'medium',
         },
         {
+          id: 'test-survey',
+          title: 'Pay survey made up for the panel tests',
+          publisher: 'Test fixture',
+          url: null,
+          date: '2026',
+          confidence: 'low',
+        },
+        {
+          id: 'heidrick-2023-forbes',
+          title: 'The rise of the chief AI officer (Forbes, Jack Kelly), reprint',
+          publisher: 'Forbes, reprinted by wecruitr.io',
+          url: 'https://wecruitr.io/the-rise-of-the-chief-ai-officer/150769/forbes-articles-by-jack-kelly',
+          date: '2023',
+          confidence: 'medium',
+        },
+        {
+          id: 'bls-oews-2023-beckers',
+          title: 'BLS OEWS May 2023 pay for computer and information systems managers',
+          publisher: "Becker's Hospital Review",
+          url: null,
+          date: '2024-06-07',
+          confidence: 'high',
+        },
+        {
           id: 'heidrick-2023-europe',
           title: 'Data and AI executive survey',
           publisher: 'Heidrick & Struggles',
@@ -173,7 +203,7 @@ export function sampleData(): BundledData {
           'AI strategy and budgets',
           'CEO or board',
           'Yes',
-          'Not found',
+          null,
         ]),
         role('cto', 'Chief Technology Officer', 'CTO', 'c-suite', false, [
           'Technology strategy',
@@ -185,7 +215,7 @@ export function sampleData(): BundledData {
           'Data strategy and governance',
           'C-suite or one below',
           'Sometimes',
-          'Not found',
+          null,
         ]),
         role('vp_ai', 'VP of AI', 'VP AI', 'vp', true, [
           'Company-wide AI strategy',
@@ -211,30 +241,90 @@ export function sampleData(): BundledData {
       entries: [
         {
           kind: 'band',
-          id: 'caio-us-base',
+          id: 'caio-us-ca-base',
+          role: 'caio',
+          region: 'US-CA',
+          currency: 'USD',
+          basis: 'base',
+          low: 280000,
+          high: 500000,
+          n: 40,
+          nKind: 'respondents',
+          measures: 'executive-survey',
+          source: 'test-survey',
+          year: 2026,
+          confidence: 'low',
+        },
+        {
+          kind: 'band',
+          id: 'caio-us-ca-total',
+          role: 'caio',
+          region: 'US-CA',
+          currency: 'USD',
+          basis: 'total',
+          low: 500000,
+          high: 1000000,
+          highOpen: true,
+          n: 40,
+          nKind: 'respondents',
+          measures: 'executive-survey',
+          source: 'test-survey',
+          year: 2026,
+          confidence: 'medium',
+        },
+        {
+          kind: 'reference',
+          id: 'caio-us-base-seed-card',
           role: 'caio',
           region: 'US',
           currency: 'USD',
           basis: 'base',
           low: 280000,
           high: 500000,
+          measures: 'unsourced',
+          method: 'uncited',
           source: 'seed-card',
           year: 2026,
           confidence: 'low',
+          why: 'uncited',
         },
         {
-          kind: 'band',
-          id: 'caio-us-total',
+          kind: 'reference',
+          id: 'caio-us-total-heidrick-2023',
           role: 'caio',
           region: 'US',
           currency: 'USD',
           basis: 'total',
-          low: 500000,
-          high: 1000000,
-          highOpen: true,
-          source: 'seed-card',
-          year: 2026,
+          mean: 1134000,
+          measures: 'executive-survey',
+          source: 'heidrick-2023-forbes',
+          year: 2023,
           confidence: 'medium',
+          proxy: 'US data, analytics and AI executives (Heidrick & Struggles survey)',
+          why: 'no-sample-stated',
+        },
+        {
+          kind: 'gap',
+          id: 'caio-us-gap',
+          role: 'caio',
+          region: 'US',
+          note: 'No aijobs.net rows for this title here; the published figures here are context only',
+          source: 'seed-card',
+        },
+        {
+          kind: 'reference',
+          id: 'cto-us-base-bls-2023',
+          role: 'cto',
+          region: 'US',
+          currency: 'USD',
+          basis: 'base',
+          p50: 169510,
+          measures: 'occupation-wages',
+          source: 'bls-oews-2023-beckers',
+          year: 2023,
+          confidence: 'high',
+          proxy: 'Computer and information systems managers (BLS SOC 11-3021)',
+          why: 'occupation-wages',
         },
         {
           kind: 'band',
@@ -244,6 +334,10 @@ export function sampleData(): BundledData {
           currency: 'USD',
           basis: 'base',
           p50: 261000,
+          n: 201,
+          nKind: 'respondents',
+          nScope: 'the whole survey: data and AI executives in the US and Europe together, summer 2023',
+          measures: 'executive-survey',
           source: 'heidrick-2023-europe',
           year: 2023,
           confidence: 'medium',
@@ -260,6 +354,9 @@ export function sampleData(): BundledData {
           p50: 239750,
           p75: 288450,
           n: 14,
+          nKind: 'rows',
+          measures: 'salaries-and-posted-ranges',
+          method: 'computed',
           source: 'aijobs-net-2025',
           year: 2024,
           confidence: 'medium',
@@ -277,8 +374,9 @@ export function sampleData(): BundledData {
           p75: 260000,
           high: 340000,
           n: 212,
-          method: 'computed',
-          source: 'aijobs-net-2025',
+          nKind: 'respondents',
+          measures: 'salary-survey',
+          source: 'test-survey',
           year: 2025,
           confidence: 'medium',
         },
@@ -315,6 +413,8 @@ function bandById(data: BundledData, id: string) {
   return entry;
 }
 
+const usd = (amount: number) => ({ amount, currency: 'USD' });
+
 export function samplePay(overrides: Partial<Pay> = {}): Pay {
   return {
     min: 300000,
@@ -331,11 +431,13 @@ export function samplePay(overrides: Partial<Pay> = {}): Pay {
   };
 }
 
-/** A Chief AI Officer posting in the US with a posted base range inside the seed card's band. */
+/** A Chief AI Officer posting in California with a posted base range inside the band, the US figures beside
+ *  it as context. */
 export function sampleAnalysis(data: BundledData = sampleData()): Analysis {
-  const band = bandById(data, 'caio-us-base');
+  const band = bandById(data, 'caio-us-ca-base');
   const benchmark: BenchmarkResult = {
     band,
+    references: chooseReferences('caio', 'US-CA', data),
     fallback: null,
     gap: null,
     posted: { low: 300000, high: 450000, currency: 'USD', converted: false },
@@ -356,7 +458,7 @@ export function sampleAnalysis(data: BundledData = sampleData()): Analysis {
       jobId: '123',
       title: { value: 'Chief AI Officer', source: 'h1' },
       company: { value: 'Example Corp', source: 'json-ld' },
-      location: { value: 'New York, NY', source: 'json-ld' },
+      location: { value: 'San Francisco, CA', source: 'json-ld' },
       workplace: { value: 'hybrid', source: 'text' },
       payText: { value: '$300,000 - $450,000 a year', source: 'pay block' },
       structuredPay: null,
@@ -366,9 +468,14 @@ export function sampleAnalysis(data: BundledData = sampleData()): Analysis {
       },
     },
     pay: samplePay(),
-    role: { id: 'caio', level: 'c-suite', confidence: 0.92, evidence: 'matched: chief ai officer' },
+    role: {
+      id: 'caio',
+      level: 'c-suite',
+      confidence: 0.92,
+      evidence: { by: 'phrase', text: 'chief ai officer' },
+    },
     aiLeadership: true,
-    region: { id: 'US', name: 'United States', evidence: 'location: New York, NY' },
+    region: { id: 'US-CA', name: 'California', evidence: 'location: San Francisco, CA' },
     benchmark,
     skills: {
       mentioned: [
@@ -381,21 +488,46 @@ export function sampleAnalysis(data: BundledData = sampleData()): Analysis {
     },
     reportingLine: null,
     flags: [
-      { id: 'equity-unclear', severity: 'low', message: 'Equity is not mentioned.', sources: [] },
-      { id: 'info-remote', severity: 'info', message: 'Hybrid: three days on site.', sources: [] },
       {
-        id: 'pay-missing-law',
+        id: 'no-governance',
+        severity: 'low',
+        code: 'no-governance',
+        params: { examples: ['eu_ai_act', 'nist_ai_rmf'] },
+        sources: [],
+      },
+      {
+        id: 'open-ended-range',
+        severity: 'info',
+        code: 'wide-range',
+        params: { low: usd(300000), high: usd(450000), ratio: 1.5 },
+        sources: [],
+      },
+      {
+        id: 'pay-range-missing-law',
         severity: 'high',
-        message: 'New York requires a pay range in the posting.',
+        code: 'law-requires-pay',
+        params: {
+          law: { id: 'ca-sb-1162', name: 'California SB 1162', effective: '2023-01-01' },
+          region: 'US-CA',
+          conditions: { minEmployees: 15, appliesIf: null },
+          alsoRequiring: [],
+        },
         sources: ['seed-card', 'aijobs-net-2025'],
       },
       {
-        id: 'title-inflation',
+        id: 'csuite-reports-below-chief',
         severity: 'medium',
-        message: 'C-suite title with a director-level scope.',
+        code: 'csuite-reports-below-chief',
+        params: { role: 'caio', to: 'vp', quote: 'reports to the VP of Engineering' },
         sources: ['heidrick-2023-europe'],
       },
-      { id: 'second-low', severity: 'low', message: 'No reporting line stated.', sources: [] },
+      {
+        id: 'single-figure-or-up-to',
+        severity: 'low',
+        code: 'floor-only',
+        params: { low: usd(300000) },
+        sources: [],
+      },
     ],
   };
 }
@@ -412,17 +544,44 @@ export function noPayAnalysis(data: BundledData = sampleData()): Analysis {
   };
 }
 
-/** A VP of AI posting: the research found no figure, so the engine reports a gap. */
+const NEW_YORK = {
+  location: { value: 'New York, NY', source: 'json-ld' },
+  region: { id: 'US', name: 'United States', evidence: 'location: New York, NY' },
+} as const;
+
+/** A VP of AI posting in New York: the research found no figure at all, so a gap with no context. */
 export function noBandAnalysis(data: BundledData = sampleData()): Analysis {
   const analysis = sampleAnalysis(data);
   return {
     ...analysis,
-    posting: { ...analysis.posting, title: { value: 'VP of AI', source: 'h1' } },
-    role: { id: 'vp_ai', level: 'vp', confidence: 0.55, evidence: 'matched: vp of ai' },
+    posting: { ...analysis.posting, title: { value: 'VP of AI', source: 'h1' }, location: NEW_YORK.location },
+    role: { id: 'vp_ai', level: 'vp', confidence: 0.55, evidence: { by: 'phrase', text: 'vp of ai' } },
+    region: NEW_YORK.region,
     benchmark: {
       band: null,
+      references: chooseReferences('vp_ai', 'US', data),
       fallback: null,
       gap: 'No benchmark for VP of AI in the United States: no citable figure found for VP of AI',
+      posted: null,
+      position: null,
+      display: null,
+      notes: [],
+    },
+  };
+}
+
+/** A Chief AI Officer posting in New York: no band in the US, its published figures shown as context only. */
+export function referencesAnalysis(data: BundledData = sampleData()): Analysis {
+  const analysis = sampleAnalysis(data);
+  return {
+    ...analysis,
+    posting: { ...analysis.posting, location: NEW_YORK.location },
+    region: NEW_YORK.region,
+    benchmark: {
+      band: null,
+      references: chooseReferences('caio', 'US', data),
+      fallback: null,
+      gap: 'No benchmark for Chief AI Officer in the United States: the published figures here are context only',
       posted: null,
       position: null,
       display: null,
@@ -451,6 +610,7 @@ export function fallbackAnalysis(data: BundledData = sampleData()): Analysis {
     region: { id: 'DE', name: 'Germany', evidence: 'location: Berlin, Germany' },
     benchmark: {
       band: bandById(data, 'caio-europe-base'),
+      references: chooseReferences('caio', 'DE', data),
       fallback: { from: 'DE', reason: 'No band for Chief AI Officer in Germany; showing Europe' },
       gap: null,
       posted: { low: 240000 * EUR_TO_USD, high: 260000 * EUR_TO_USD, currency: 'USD', converted: true },
@@ -472,7 +632,7 @@ export function noVerdictAnalysis(data: BundledData = sampleData()): Analysis {
     ...analysis,
     benchmark: {
       ...benchmark,
-      band: bandById(data, 'caio-us-total'),
+      band: bandById(data, 'caio-us-ca-total'),
       position: null,
       noVerdict: 'basis-differs',
     },
@@ -485,12 +645,23 @@ export function directorAnalysis(data: BundledData = sampleData()): Analysis {
   const benchmark = analysis.benchmark as BenchmarkResult;
   return {
     ...analysis,
-    posting: { ...analysis.posting, title: { value: 'Director of AI', source: 'h1' } },
+    posting: {
+      ...analysis.posting,
+      title: { value: 'Director of AI', source: 'h1' },
+      location: NEW_YORK.location,
+    },
     pay: samplePay({ min: 270000, max: 300000, annualMin: 270000, annualMax: 300000 }),
-    role: { id: 'director_ai', level: 'director', confidence: 0.9, evidence: 'matched: director of ai' },
+    role: {
+      id: 'director_ai',
+      level: 'director',
+      confidence: 0.9,
+      evidence: { by: 'phrase', text: 'director of ai' },
+    },
+    region: NEW_YORK.region,
     benchmark: {
       ...benchmark,
       band: bandById(data, 'director-ai-us'),
+      references: chooseReferences('director_ai', 'US', data),
       posted: { low: 270000, high: 300000, currency: 'USD', converted: false },
       position: { verdict: 'above', against: 'middle-half', at: 1.3, comparedBasis: 'base' },
       display: null,

@@ -7,6 +7,7 @@ import { Panel } from '../../components/panel/Panel';
 import { summaryText } from '../../components/panel/summary';
 import { formatMoney } from '../../lib/engine/currency';
 import type { Analysis } from '../../lib/engine/types';
+import { english } from './components/words';
 import {
   directorAnalysis,
   fallbackAnalysis,
@@ -14,9 +15,13 @@ import {
   noPayAnalysis,
   noRoleAnalysis,
   noVerdictAnalysis,
+  referencesAnalysis,
   sampleAnalysis,
   sampleData,
 } from './panel-fixtures';
+
+/** The default settings' pay options, as the panel passes them. */
+const PAY = { displayCurrency: 'USD', payBasis: 'base', targetPay: null } as const;
 
 const data = sampleData();
 const usd = (amount: number) => formatMoney(amount, 'USD');
@@ -34,6 +39,7 @@ afterEach(() => {
 function show(analysis: Analysis, options: Partial<PanelOptions> = {}, onCopySummary = vi.fn()) {
   render(
     <Panel
+      words={english}
       analysis={analysis}
       data={data}
       options={{ ...DEFAULT_PANEL_OPTIONS, ...options }}
@@ -69,6 +75,7 @@ describe('panel frame', () => {
     const onCollapsedChange = vi.fn();
     render(
       <Panel
+        words={english}
         analysis={sampleAnalysis(data)}
         data={data}
         options={DEFAULT_PANEL_OPTIONS}
@@ -94,7 +101,7 @@ describe('panel frame', () => {
     const analysis = sampleAnalysis(data);
     const onCopy = show(analysis);
     await click($('[data-action="copy"]'));
-    expect(onCopy).toHaveBeenCalledWith(summaryText(analysis, data));
+    expect(onCopy).toHaveBeenCalledWith(summaryText(english, analysis, data, PAY));
     expect(text('[data-copy-status]')).toBe('Summary copied');
   });
 
@@ -131,6 +138,7 @@ describe('panel frame', () => {
     const onCollapsedChange = vi.fn();
     render(
       <Panel
+        words={english}
         analysis={sampleAnalysis(data)}
         data={data}
         options={DEFAULT_PANEL_OPTIONS}
@@ -162,10 +170,24 @@ describe('panel frame', () => {
   it('renders page text as text, never as markup', () => {
     const analysis = sampleAnalysis(data);
     const hostile = '<img src=x onerror="alert(1)"> Pay <b>missing</b>';
-    show({ ...analysis, flags: [{ id: 'x', severity: 'high', message: hostile, sources: [] }] });
+    // A law's name is data text, shown as published.
+    const law = { id: 'x', name: hostile, effective: '2023-01-01' };
+    const conditions = { minEmployees: null, appliesIf: null };
+    show({
+      ...analysis,
+      flags: [
+        {
+          id: 'pay-range-missing-law',
+          severity: 'high',
+          code: 'law-requires-pay',
+          params: { law, region: 'US-CA', conditions, alsoRequiring: [] },
+          sources: [],
+        },
+      ],
+    });
     expect($('img')).toBeNull();
     expect($('.ail-check b')).toBeNull();
-    expect(text('[data-flag="x"] .ail-check__message')).toBe(hostile);
+    expect(text('[data-flag="pay-range-missing-law"] .ail-check__message')).toContain(hostile);
   });
 });
 
@@ -194,7 +216,13 @@ describe('sections', () => {
     const { skills: _skills, flags: _flags, ...firstPaint } = sampleAnalysis(data);
     const { skills: _s, skillGroups: _g, payLaws: _l, payLawsCompiled: _c, ...coreData } = data;
     render(
-      <Panel analysis={firstPaint} data={coreData} options={DEFAULT_PANEL_OPTIONS} onCopySummary={vi.fn()} />,
+      <Panel
+        words={english}
+        analysis={firstPaint}
+        data={coreData}
+        options={DEFAULT_PANEL_OPTIONS}
+        onCopySummary={vi.fn()}
+      />,
       root,
     );
     expect($$('[data-section]').map((s) => s.getAttribute('data-section'))).toEqual([
@@ -204,7 +232,7 @@ describe('sections', () => {
     ]);
     // The reporting line comes with the details: its line is held open so nothing under it moves then.
     expect(text('[data-reporting-line]')).toBe('Reporting line…');
-    const summary = summaryText(firstPaint, coreData);
+    const summary = summaryText(english, firstPaint, coreData, PAY);
     expect(summary).toContain('Role: ');
     expect(summary).not.toContain('Skills mentioned');
     expect(summary).not.toContain('Checks:');
@@ -264,17 +292,46 @@ describe('top strip: one answer per question', () => {
     );
   });
 
-  it('no band (gap): says so in the strip, the reason in the pay section, no bar', () => {
+  it('no band (gap): says so in the strip, the reason in the pay section, no bar, no context', () => {
     show(noBandAnalysis(data));
     expect(text('[data-glance] [data-no-band]')).toBe('No benchmark for VP of AI in the United States');
-    expect(section('salary')?.textContent).toContain('No citable figure found for VP of AI');
+    expect(text('[data-section="salary"] [data-gap]')).toBe('No citable figure found for VP of AI');
     expect(text('[data-fact="posted"] dd')).toBe(`${usd(300000)} – ${usd(450000)} a year`);
     expect($('.ail-bandbar')).toBeNull();
+    expect($('[data-references]')).toBeNull();
+  });
+
+  it('no band, published figures (a CAIO in the US): the reason, then each figure as context, no verdict', () => {
+    show(referencesAnalysis(data));
+    expect(text('[data-glance] [data-no-band]')).toBe(
+      'No benchmark for Chief AI Officer in the United States',
+    );
+    const salary = section('salary');
+    // Right under the one-line reason, under a heading that says they are not a benchmark.
+    expect(salary?.querySelector('[data-gap] + [data-references]')).not.toBeNull();
+    expect(text('[data-section="salary"] .ail-refs__title')).toBe('Context, not a benchmark');
+    const items = $$('[data-section="salary"] [data-reference]');
+    expect(items.map((item) => item.getAttribute('data-reference'))).toEqual([
+      'caio-us-total-heidrick-2023',
+      'caio-us-base-seed-card',
+    ]);
+    const part = (selector: string) => items[1]?.querySelector(selector)?.textContent?.trim();
+    expect(part('.ail-refs__figures')).toBe(`${usd(280000)} – ${usd(500000)}, base salary`);
+    expect(part('.ail-refs__why')).toBe('— no source named');
+    // The posting's own region: not named again.
+    expect(part('.ail-refs__source')).toMatch(/^AI Leadership Lens · 2026 · low confidence/);
+    expect(items[1]?.querySelector('[data-provenance]')?.getAttribute('aria-label')).toBe(
+      'Source of this context figure',
+    );
+    // Never drawn as a band, never judged.
+    expect($('.ail-bandbar')).toBeNull();
+    expect($('[data-verdict]')).toBeNull();
+    expect(text('[data-fact="posted"] dd')).toBe(`${usd(300000)} – ${usd(450000)} a year`);
   });
 
   it('hidden pay: the market band, said not to be the employer’s', () => {
     show(noPayAnalysis(data));
-    expect(text('[data-glance-pay="no-pay"]')).toBe('No pay range posted · market band 2026');
+    expect(text('[data-glance-pay="no-pay"]')).toBe('No pay range posted · market band n = 40 · 2026');
     expect(text('[data-hidden-pay]')).toBe(
       'Employer did not disclose pay; market band for this role and region',
     );
@@ -300,7 +357,7 @@ describe('top strip: one answer per question', () => {
     const why = $('[data-why]');
     expect(why?.hasAttribute('open')).toBe(false);
     expect(why?.querySelector('[data-confidence="high"]')?.textContent).toBe(
-      'Role: high confidence (92%); matched: chief ai officer',
+      'Role: high confidence (92%); the title says “chief ai officer”',
     );
   });
 });
@@ -321,9 +378,9 @@ describe('salary section', () => {
     expect(right(posted)).toBeLessThan(right(band));
     expect(salary?.querySelector('[data-label="box-low"]')?.textContent).toBe(usd(280000));
     expect(salary?.querySelector('[data-label="box-high"]')?.textContent).toBe(usd(500000));
-    expect(text('[data-basis-line]')).toBe('Base salary · 2026 · AI Leadership Lens');
+    expect(text('[data-basis-line]')).toBe('Base salary · n = 40 respondents · 2026 · Test fixture');
     expect(text('[data-fact="band"] .ail-fact__extra')).toMatch(/^≈ £/);
-    expect(text('[data-why] [data-rate]')).toContain('2026-02-06');
+    expect(text('[data-why] [data-rate]')).toContain('Feb 6, 2026');
   });
 
   it('puts a source marker beside each figure, described by source, year and confidence', () => {
@@ -336,7 +393,8 @@ describe('salary section', () => {
     const tip = (mark: Element) =>
       root.querySelector(`#${CSS.escape(mark.getAttribute('aria-describedby') ?? '')}`);
     expect(tip(marks[1] as Element)?.textContent).toBe(
-      'Project seed card (AI Leadership Lens), 2026, low confidence, as the source publishes it',
+      'Pay survey made up for the panel tests (Test fixture), 2026, n = 40 respondents, low confidence, ' +
+        'as the source publishes it; a survey of executives’ pay',
     );
   });
 
@@ -348,7 +406,7 @@ describe('salary section', () => {
     expect(mark?.getAttribute('aria-expanded')).toBe('true');
   });
 
-  it('keeps source, year, confidence and sample size behind "Why / how"', () => {
+  it('keeps source, year, confidence, what it measures and sample size behind "Why / how"', () => {
     show(sampleAnalysis(data));
     const rows = $$('[data-why] [data-fact="detail"]').map((row) => [
       row.querySelector('dt')?.textContent,
@@ -356,11 +414,29 @@ describe('salary section', () => {
     ]);
     expect(rows).toEqual(
       expect.arrayContaining([
-        ['Source', 'Project seed card (AI Leadership Lens)'],
+        ['Source', 'Pay survey made up for the panel tests (Test fixture)'],
         ['Year', '2026'],
-        ['Confidence', 'low'],
+        ['Confidence', 'Low'],
+        ['Measures', 'a survey of executives’ pay'],
+        ['Sample size', 'n = 40 respondents'],
       ]),
     );
+  });
+
+  it('with a band, keeps the published figures behind "Why / how" as context, off the bar', () => {
+    show(sampleAnalysis(data));
+    expect($$('[data-why] [data-reference]').map((item) => item.getAttribute('data-reference'))).toEqual([
+      'caio-us-total-heidrick-2023',
+      'caio-us-base-seed-card',
+    ]);
+    expect(text('[data-why] [data-reference="caio-us-total-heidrick-2023"] .ail-refs__why')).toBe(
+      '— the source states no sample size',
+    );
+    // Only the band's own figures are on the bar.
+    expect($$('[data-section="salary"] [data-label]').map((label) => label.textContent)).not.toContain(
+      usd(1134000),
+    );
+    expect($('[data-section="salary"] [data-references]')).toBeNull();
   });
 
   it('draws the middle half as a box, low..high as whiskers, and the median as a notch', () => {
@@ -389,6 +465,7 @@ describe('comparison section', () => {
     const onCompareWithChange = vi.fn();
     render(
       <Panel
+        words={english}
         analysis={sampleAnalysis(data)}
         data={data}
         options={DEFAULT_PANEL_OPTIONS}
@@ -438,6 +515,19 @@ describe('comparison section', () => {
     expect(pay.every((dd) => dd.hasAttribute('data-figure'))).toBe(true);
     expect(pay[0]?.textContent).toContain(`${usd(280000)} – ${usd(500000)}`);
     expect(pay[1]?.querySelector('.ail-compare__text')?.textContent).toBe('No benchmark');
+  });
+
+  it('shows a role with no band by its best published figure, marked as context, with its source', () => {
+    show(sampleAnalysis(data), { compareWith: 'cto' });
+    const cto = $('[data-row="pay"] dd[data-column="cto"]');
+    expect(cto?.getAttribute('data-context')).toBe('true');
+    expect(cto?.hasAttribute('data-missing')).toBe(false);
+    expect(cto?.querySelector('.ail-compare__text')?.textContent).toMatch(
+      /^Context only \(United States\): median /,
+    );
+    expect(cto?.querySelector('[role="tooltip"]')?.textContent).toContain(
+      'BLS OEWS May 2023 pay for computer and information systems managers',
+    );
   });
 });
 
@@ -491,7 +581,7 @@ describe('checks section', () => {
   it('shows each check its source: the first publisher in the row, every source behind a marker', () => {
     show(sampleAnalysis(data));
     const source = (id: string) => $(`[data-flag="${id}"] [data-fact="source"]`);
-    const law = source('pay-missing-law');
+    const law = source('pay-range-missing-law');
     expect(law?.querySelector('dd')?.firstChild?.textContent).toBe('AI Leadership Lens and 1 more');
     expect(law?.querySelector('button[data-provenance]')?.getAttribute('aria-label')).toBe(
       'Source of this check',
@@ -500,11 +590,11 @@ describe('checks section', () => {
       'Project seed card (AI Leadership Lens), 2026, low confidence; ' +
         'AI, ML, data science salaries (aijobs.net), 2025, medium confidence',
     );
-    expect(source('title-inflation')?.querySelector('dd')?.firstChild?.textContent).toBe(
+    expect(source('csuite-reports-below-chief')?.querySelector('dd')?.firstChild?.textContent).toBe(
       'Heidrick & Struggles',
     );
     // A check on the posting's own words cites the posting.
-    expect(source('equity-unclear')?.querySelector('dd')?.firstChild?.textContent).toBe('The posting');
+    expect(source('no-governance')?.querySelector('dd')?.firstChild?.textContent).toBe('The posting');
   });
 
   it('says when there is nothing to flag', () => {

@@ -54,7 +54,7 @@ const POSTING: DiagnosticsReply = {
     name: 'Chief AI Officer',
     level: 'c-suite',
     confidence: 0.92,
-    evidence: 'matched: chief ai officer',
+    evidence: { by: 'phrase', text: 'chief ai officer' },
   },
   pay: { text: '$300,000 - $400,000', currency: 'USD', annualMin: 300000, annualMax: 400000 },
   region: { id: 'US-CA', name: 'California', evidence: 'location: San Francisco, CA' },

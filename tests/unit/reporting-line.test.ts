@@ -2,8 +2,10 @@ import { h, render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { RoleSection } from '../../components/panel/RoleSection';
 import type { RoleView } from '../../components/panel/view-model';
+import { PanelWordsProvider } from '../../components/panel/words';
 import { readReportingLine } from '../../lib/engine/reporting-line';
 import type { ReportingTo } from '../../lib/engine/types';
+import { english, panelWordsIn } from './components/words';
 
 const to = (description: string) => readReportingLine(description)?.to ?? null;
 
@@ -104,16 +106,18 @@ describe('readReportingLine: what it is not', () => {
 describe('RoleSection: the reporting line in words', () => {
   const role: RoleView = {
     name: 'Chief AI Officer',
+    focus: null,
     level: 'C-suite',
     confidence: 'high',
     confidencePercent: '92%',
-    confidenceText: 'High confidence (92%)',
-    evidence: 'matched: chief ai officer',
+    confidenceText: 'high confidence',
+    evidence: 'the title says “chief ai officer”',
     aiLeadership: true,
   };
-  const shown = (description: string | null) => {
+  const shown = (description: string | null, words = english) => {
     const root = document.createElement('div');
-    render(h(RoleSection, { role, reporting: { read: true, line: readReportingLine(description) } }), root);
+    const section = h(RoleSection, { role, reporting: { read: true, line: readReportingLine(description) } });
+    render(h(PanelWordsProvider, { value: words, children: section }), root);
     return root.querySelector('[data-reporting-line]')?.textContent ?? null;
   };
 
@@ -123,6 +127,15 @@ describe('RoleSection: the reporting line in words', () => {
       'Reports to the chief executive',
     );
     expect(shown('Reports into the VP of Engineering.')).toBe('Reports to the VP of Engineering');
+  });
+
+  it('words it in the panel’s language, naming a superior by the posting’s own title', () => {
+    const german = panelWordsIn('de');
+    expect(shown('Sie werden direkt an die Geschäftsführung berichten.', german)).toBe(
+      'Berichtet an den CEO',
+    );
+    expect(shown('Reports into the VP of Engineering.', german)).toBe('Berichtet an: VP of Engineering');
+    expect(shown(null, panelWordsIn('fr'))).toBe('Rattachement non précisé');
   });
 
   it('says so when the posting names no reporting line', () => {

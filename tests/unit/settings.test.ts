@@ -15,6 +15,7 @@ import {
   type SettingsPatch,
   SITE_IDS,
 } from '../../lib/extension/settings';
+import { readSettings } from '../../lib/extension/settings-reader';
 
 /** A valid settings object where every field differs from its default. */
 function customised(): Settings {
@@ -36,6 +37,7 @@ function customised(): Settings {
     panelPosition: { ...DEFAULT_SETTINGS.panelPosition, indeed: { x: 40, y: 120.5 } },
     compareWith: 'cto',
     userSkills: ['mlops', 'ai_governance'],
+    targetPay: { amount: 240_000, currency: 'EUR' },
     theme: 'dark',
     uiLanguage: 'de',
     grantedOrigins: ['https://careers.example.com'],
@@ -66,6 +68,11 @@ describe('parseSettings: whole values', () => {
   it('drops a compared role that is not a role id, and that alone', () => {
     const settings = parseSettings({ ...customised(), compareWith: 'ceo' });
     expect(settings).toEqual({ ...customised(), compareWith: null });
+  });
+
+  it('drops a target pay that is not a positive amount with a currency code, and that alone', () => {
+    for (const targetPay of [{ amount: 0, currency: 'EUR' }, { amount: 240_000, currency: 'euro' }, 240_000])
+      expect(parseSettings({ ...customised(), targetPay })).toEqual({ ...customised(), targetPay: null });
   });
 
   it('hands out a copy: mutating the result does not touch the defaults', () => {
@@ -200,6 +207,24 @@ describe('migrations', () => {
   it('a partial v1 object migrates only what it has', () => {
     expect(migrateSettings({ currency: 'GBP' }, 1)).toEqual({ sections: {}, displayCurrency: 'GBP' });
     expect(parseSettings({ showSkills: false }).sections.checklist).toBe(false);
+  });
+
+  it('settings stored before the target pay existed read as no target, with nothing else changed', () => {
+    const { targetPay: _none, ...before } = customised();
+    expect(parseSettings(before)).toEqual({ ...customised(), targetPay: null });
+    expect(readSettings(before)).toEqual({ ...customised(), targetPay: null });
+    const file = importSettings(fileWith(before));
+    expect(file.ok && file.settings.targetPay).toBeNull();
+  });
+
+  it('a target pay is set and cleared by a patch, and a bad one is refused', () => {
+    const set = applySettingsPatch(DEFAULT_SETTINGS, { targetPay: { amount: 200_000, currency: 'GBP' } });
+    expect(set.ok && set.settings.targetPay).toEqual({ amount: 200_000, currency: 'GBP' });
+    const cleared = applySettingsPatch(customised(), { targetPay: null });
+    expect(cleared.ok && cleared.settings.targetPay).toBeNull();
+    expect(applySettingsPatch(DEFAULT_SETTINGS, { targetPay: { amount: -1, currency: 'GBP' } }).ok).toBe(
+      false,
+    );
   });
 
   it('leaves a current-shape object alone even when asked to migrate it', () => {

@@ -1,14 +1,14 @@
 // The engine on material nobody on this project wrote (tests/fixtures/third-party/, dev part): `npm run eval`
 // prints the same scores. The floors are the issue's bars where they are met, and the score reached where
-// they are not (pay strings naming a currency: 98%; saved pages: 97%), so a change can only keep or raise them.
+// they are not (pay strings naming a currency: 98%, reached 97.3%, 287/295), so a change can only keep or raise them.
 import { describe, expect, it } from 'vitest';
 import { BARS, type Score, scoreDescriptions, scorePages, scorePay, scoreTitles } from '../eval-third-party';
 
 const FLOORS = {
   pay: BARS.pay,
-  payWithCurrency: 0.96,
+  payWithCurrency: 0.97,
   descriptions: BARS.descriptions,
-  pages: 0.89,
+  pages: BARS.pages,
   titles: BARS.titles,
 };
 

@@ -11,8 +11,11 @@ import {
 import type { CardAnalyser, CardBadgeView } from '../../../lib/engine/card-analysis';
 import { cardJobId, readCard } from '../../../lib/engine/extract';
 import type { CardsDescription } from '../../../lib/engine/sites/adapter';
+import type { PanelWords } from '../../../lib/extension/i18n/panel';
 import type { Settings } from '../../../lib/extension/settings';
+import { panelWords } from '../panel-words';
 import { createChipPlacement } from './chip-placement';
+import type { SavedJobs } from './saved-jobs';
 
 export interface CardChips {
   /** A card near the viewport: its chip drawn for the job it shows now, moved, or taken off. */
@@ -28,6 +31,10 @@ interface Drawn {
   /** The job (cardJobKey) the card showed; empty: nothing settled, look again. */
   job: string;
   view: CardBadgeView | null;
+  /** The words it was drawn in: a chip met again after a language change is drawn again. */
+  words: PanelWords;
+  /** Drawn with the star: the job was saved. */
+  saved: boolean;
   /** Its chip, kept while off the card, to be reused. */
   host: HTMLElement | null;
 }
@@ -36,6 +43,7 @@ export function createCardChips(
   cards: CardsDescription,
   analyse: CardAnalyser,
   theme: Settings['theme'],
+  savedJobs: Pick<SavedJobs, 'has'>,
 ): CardChips {
   const drawn = new WeakMap<Element, Drawn>();
   const placement = createChipPlacement();
@@ -43,9 +51,11 @@ export function createCardChips(
   const draw = (card: Element) => {
     const job = cardJobKey(card, cards);
     const last = drawn.get(card);
+    const words = panelWords();
     // Same job: nothing to do, unless its chip was taken off with a re-rendered title.
     const chipInPlace = !last?.view || (last.host !== null && card.contains(last.host));
-    if (last?.job === job && chipInPlace) return;
+    const starChanged = last?.view != null && last.saved !== savedJobs.has(last.view.jobId);
+    if (last?.job === job && chipInPlace && last.words === words && !starChanged) return;
     let titled = true;
     const view = analyse.forJob(job, () => {
       const fields = readCard(card, cards);
@@ -57,13 +67,15 @@ export function createCardChips(
     if (!view || !title) {
       host?.remove();
       // A card drawn empty (its text comes later) is looked at again on its next change.
-      drawn.set(card, { job: titled ? job : '', view: null, host });
+      drawn.set(card, { job: titled ? job : '', view: null, words, saved: false, host });
     } else {
       host ??= createBadgeHost(document);
-      if (view !== last?.view) renderBadge(host, view, theme);
+      const saved = savedJobs.has(view.jobId);
+      if (view !== last?.view || words !== last.words || saved !== last.saved)
+        renderBadge(host, view, theme, words, saved);
       if (host.parentNode !== title) title.append(host);
       placement.place(host, title.parentElement ?? title);
-      drawn.set(card, { job, view, host });
+      drawn.set(card, { job, view, words, saved, host });
     }
     // A page that re-rendered the card may have left an earlier chip behind: one chip per card.
     for (const other of card.querySelectorAll<HTMLElement>(BADGE_HOST_TAG)) {

@@ -6,12 +6,14 @@ import type { CoreData } from '../../../data';
 import { createCardAnalyser } from '../../../lib/engine/card-analysis';
 import { findAdapter } from '../../../lib/engine/extract';
 import type { CardsDescription } from '../../../lib/engine/sites/adapter';
+import type { SiteId } from '../../../lib/engine/types';
 import type { Settings } from '../../../lib/extension/settings';
 import { lensActiveOn } from '../../../lib/extension/settings-values';
 import { guard } from '../error-boundary';
 import { parsableSelectors } from '../mutations';
 import { type CardChips, createCardChips } from './card-chips';
 import { type ListWatch, watchLists } from './list-watch';
+import { type SavedJobs, watchSavedJobs } from './saved-jobs';
 
 export interface ListBadges {
   /** Re-read settings and the URL (call after a settings change; location changes are watched here). */
@@ -25,10 +27,10 @@ export function startListBadges(
   data: CoreData,
   getSettings: () => Settings,
 ): ListBadges {
-  let session: { signature: string; chips: CardChips; watch: ListWatch } | null = null;
+  let session: { signature: string; chips: CardChips; watch: ListWatch; saved: SavedJobs } | null = null;
   const stopped = new AbortController();
 
-  const begin = (cards: CardsDescription, settings: Settings, signature: string) => {
+  const begin = (site: SiteId, cards: CardsDescription, settings: Settings, signature: string) => {
     const cardSelector = parsableSelectors(cards.containers).join(', ');
     if (!cardSelector) return null;
     const analyse = createCardAnalyser(data, {
@@ -36,7 +38,9 @@ export function startListBadges(
       basis: settings.payBasis,
       homeRegion: settings.homeRegion,
     });
-    const chips = createCardChips(cards, analyse, settings.theme);
+    // A star comes or goes: the chips near the viewport are drawn again.
+    const saved = watchSavedJobs(site, () => session?.watch.rescan());
+    const chips = createCardChips(cards, analyse, settings.theme, saved);
     // A recycled card changes its job id attributes or link; its text, or its title element re-rendered.
     const watch = watchLists(
       cardSelector,
@@ -49,12 +53,13 @@ export function startListBadges(
       },
       chips,
     );
-    return { signature, chips, watch };
+    return { signature, chips, watch, saved };
   };
 
   const end = () => {
     session?.watch.stop();
     session?.chips.clear();
+    session?.saved.stop();
     session = null;
   };
 
@@ -77,7 +82,7 @@ export function startListBadges(
     // Same site, same settings (a new page of the same list): pick up cards the observers missed.
     if (session?.signature === signature) return session.watch.rescan();
     end();
-    session = begin(cards, settings, signature);
+    session = begin(adapter.id, cards, settings, signature);
   };
 
   ctx.addEventListener(window, 'wxt:locationchange', guard('following a navigation', refresh), {

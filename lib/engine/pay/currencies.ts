@@ -69,8 +69,13 @@ export const CURRENCY_NEXT_TO_FIGURE = table<PayCurrency>({
  * - `yearFrom`: with no period stated, a figure at or above this is annual (below it a US "$150" or "$5,000"
  *   could be an hourly, weekly or monthly figure, or a bonus: ambiguous, so not pay).
  * - `monthFrom`: where local postings state monthly pay in a range that cannot be annual (India: "₹25T";
- *   Poland and Czechia: "12 000 zł", "45 000 Kč" a year would be under the minimum wage), figures from here
- *   up to `yearFrom` are monthly. null: no such convention, the figure is ambiguous.
+ *   Poland and Czechia: "12 000 zł", "45 000 Kč" a year would be under the minimum wage; the euro area:
+ *   "€2.000 brutto", "2000 € al mes", a year's under every euro country's minimum wage and a day's or an
+ *   hour's that high not posted), figures from here up to `yearFrom` are monthly. null: no such convention,
+ *   the figure is ambiguous.
+ * - `monthFromCodeAfter`: the currency written as its code after the figure ("3000 USD", "8 000 – 12 000
+ *   USD") is how postings outside its home write it, and those state monthly pay (Czech, Polish, Vietnamese
+ *   postings in dollars): from here up to `yearFrom` such a figure is monthly. A bare "$3,000" stays ambiguous.
  * - `yearFrom` null: local postings commonly state monthly pay at the same magnitudes as annual pay
  *   (Brazil, Mexico, Israel, UAE), so a figure is only pay with its period stated.
  * - `floor` / `ceiling`: a year's worth of the figure (its stated or inferred period times the figure) below
@@ -81,12 +86,13 @@ export const CURRENCY_NEXT_TO_FIGURE = table<PayCurrency>({
 export interface CurrencyConvention {
   yearFrom: number | null;
   monthFrom: number | null;
+  monthFromCodeAfter?: number;
   floor: number;
   ceiling: number;
 }
 export const CONVENTIONS: Record<PayCurrency, CurrencyConvention> = {
-  USD: { yearFrom: 20_000, monthFrom: null, floor: 3_000, ceiling: 5_000_000 },
-  EUR: { yearFrom: 12_000, monthFrom: null, floor: 3_000, ceiling: 5_000_000 },
+  USD: { yearFrom: 20_000, monthFrom: null, monthFromCodeAfter: 1_000, floor: 3_000, ceiling: 5_000_000 },
+  EUR: { yearFrom: 12_000, monthFrom: 1_000, floor: 3_000, ceiling: 5_000_000 },
   GBP: { yearFrom: 15_000, monthFrom: null, floor: 3_500, ceiling: 5_000_000 },
   CAD: { yearFrom: 20_000, monthFrom: null, floor: 5_000, ceiling: 6_000_000 },
   AUD: { yearFrom: 20_000, monthFrom: null, floor: 5_000, ceiling: 7_000_000 },

@@ -18,6 +18,8 @@ interface Money {
   period: PayPeriod | null;
   /** "$200K+" written against the figure. */
   plus: boolean;
+  /** The currency is an ISO code after the figure ("3000 USD"). */
+  codeAfter: boolean;
 }
 
 /** One figure with its currency (before or after) and anything written straight after it ("/hr", "+", "/-"). */
@@ -33,6 +35,7 @@ function readMoney(toks: Token[], i: number): Money | null {
   let end = n + 1;
   const after = toks[end];
   // A currency after the figure belongs to it unless it starts the next figure ("£90,000 - £100,000").
+  const codeAfter = after?.k === 'cur' && toks[end + 1]?.k !== 'num' && cur === null && after.iso === true;
   if (after?.k === 'cur' && toks[end + 1]?.k !== 'num') {
     cur = cur ? combined(cur, after) : after;
     end++;
@@ -54,7 +57,7 @@ function readMoney(toks: Token[], i: number): Money | null {
   }
   const period = readPeriodAt(toks, end);
   if (period) end = period.next;
-  return { start: i, end, num, cur, period: period?.period ?? null, plus };
+  return { start: i, end, num, cur, period: period?.period ?? null, plus, codeAfter };
 }
 
 /** One currency named twice: a named dollar beats a bare "$", a crown's code a bare "kr"; two different
@@ -151,6 +154,8 @@ export interface Expression {
   /** A period written inside the expression ("$95/hr - $135/hr", "12 LPA"). */
   period: PayPeriod | null;
   bound: Pay['bound'];
+  /** The currency is written as its ISO code after the figures ("8 000 – 12 000 USD"), not before them. */
+  codeAfter: boolean;
 }
 
 /**
@@ -251,6 +256,7 @@ function rangeOf(a: Money, b: Money, defaultCurrency: PayCurrency | null): Expre
     ...currency,
     period: a.period ?? b.period ?? (lpa ? 'year' : null),
     bound: 'range',
+    codeAfter: b.codeAfter && a.cur === null,
   };
 }
 
@@ -268,6 +274,7 @@ function singleOf(toks: Token[], a: Money, defaultCurrency: PayCurrency | null):
     ...currency,
     period: a.period ?? (a.num.scale?.lpa ? 'year' : null),
     bound,
+    codeAfter: a.codeAfter,
   };
 }
 
@@ -280,6 +287,9 @@ function validScale(num: NumToken, currency: PayCurrency): boolean {
 /** The period: written in the expression, just after it, or just before it; else the currency's habit. */
 export function periodOf(toks: Token[], x: Expression): PayPeriod | null {
   return (
-    x.period ?? periodAfter(toks, x.end) ?? periodBefore(toks, x.start) ?? habitualPeriod(x.currency, x.min)
+    x.period ??
+    periodAfter(toks, x.end) ??
+    periodBefore(toks, x.start) ??
+    habitualPeriod(x.currency, x.min, x.codeAfter)
   );
 }

@@ -374,10 +374,12 @@ export function periodBefore(toks: Token[], start: number): PayPeriod | null {
   return null;
 }
 
-/** The period of a figure stated without one, from the currency's posting habits (CONVENTIONS). */
-export function habitualPeriod(currency: PayCurrency, min: number): PayPeriod | null {
+/** The period of a figure stated without one, from the currency's posting habits (CONVENTIONS); `codeAfter`:
+ *  the currency is written as its code after the figure ("3000 USD"). */
+export function habitualPeriod(currency: PayCurrency, min: number, codeAfter = false): PayPeriod | null {
   const habit = CONVENTIONS[currency];
   if (habit.yearFrom !== null && min >= habit.yearFrom) return 'year';
   if (habit.monthFrom !== null && min >= habit.monthFrom) return 'month';
+  if (codeAfter && habit.monthFromCodeAfter !== undefined && min >= habit.monthFromCodeAfter) return 'month';
   return null;
 }

@@ -18,8 +18,17 @@ import { table } from './table';
 export type Token =
   | { k: 'num'; s: number; e: number; value: number; scale: Scale | null }
   /** code null: a currency Pay does not carry, or one that cannot be told ("kr" on a page in euros).
-   *  crown: a bare "kr", which names the same currency as a crown's code beside it ("NOK 600 000 kr"). */
-  | { k: 'cur'; s: number; e: number; code: PayCurrency | null; bareDollar: boolean; crown?: true }
+   *  crown: a bare "kr", which names the same currency as a crown's code beside it ("NOK 600 000 kr").
+   *  iso: written as its ISO code ("USD", "eur"). */
+  | {
+      k: 'cur';
+      s: number;
+      e: number;
+      code: PayCurrency | null;
+      bareDollar: boolean;
+      crown?: true;
+      iso?: true;
+    }
   | { k: 'word'; s: number; e: number; w: string }
   | { k: 'dash' | 'slash' | 'plus' | 'punct'; s: number; e: number }
   /** strong: end of a sentence or clause (. ! ? ;); line: the stop takes in a line break. */
@@ -294,6 +303,7 @@ export function tokenize(t: string, opts: TokenizeOptions): Token[] {
           code: resolveMark(mark, opts.dollar, opts.local),
           bareDollar: false,
         };
+        if (payCurrencyWord(raw)) cur.iso = true;
         if (mark === 'krone') {
           cur.crown = true;
           if (cur.code === null) untoldCrowns.push(cur);

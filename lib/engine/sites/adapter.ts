@@ -38,6 +38,9 @@ export interface SiteAdapter {
   jobIdFromPage?: Selector[];
   fields: Record<PostingFieldName, Selector[]>;
   cards?: CardsDescription;
+  /** Fields neither schema.org nor a selector gives are read off the page as a person reads it (its main
+   *  heading, labelled values: sites/page-reading.ts). For pages no site description fits. */
+  readsPage?: true;
 }
 
 /** A pay figure with a currency mark: "$320,000", "£90K", "150K GBP", "CA$210,000", "€80k", "₹25T". */

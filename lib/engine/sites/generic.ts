@@ -1,5 +1,6 @@
-// Any other page: only schema.org JobPosting (JSON-LD or microdata) is read, so it claims no URL by pattern;
-// lib/extract.ts falls back to it for URLs no site adapter claims when the page carries a JobPosting.
+// Any other page: schema.org JobPosting (JSON-LD or microdata) first, then the page as a person reads it (the
+// main heading, labelled values); it claims no URL by pattern. The content script falls back to it for URLs no
+// site adapter claims when the page carries a JobPosting; the CLI and the corpus evaluation for any page.
 import type { SiteAdapter } from './adapter';
 
 export const generic: SiteAdapter = {
@@ -7,4 +8,5 @@ export const generic: SiteAdapter = {
   urls: [],
   jobIdFromUrl: [],
   fields: { title: [], company: [], location: [], workplace: [], payText: [], description: [] },
+  readsPage: true,
 };

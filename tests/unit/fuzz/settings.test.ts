@@ -20,6 +20,8 @@ import {
   type Settings,
   SettingsSchema,
   SITE_IDS,
+  TARGET_PAY_MAX,
+  type TargetPay,
 } from '../../../lib/extension/settings';
 import { readSettings } from '../../../lib/extension/settings-reader';
 import { fuzzRuns, fuzzTimeout } from './runs';
@@ -97,6 +99,10 @@ const position: fc.Arbitrary<PanelPosition> = fc.oneof(
     y: fc.double({ min: 0, max: 5000, noNaN: true }),
   }),
 );
+const targetPay: fc.Arbitrary<TargetPay> = fc.record({
+  amount: fc.double({ min: Number.MIN_VALUE, max: TARGET_PAY_MAX, noNaN: true }),
+  currency: fc.stringMatching(/^[A-Z]{3}$/),
+});
 const perKey = <K extends string, T>(keys: readonly K[], value: fc.Arbitrary<T>) =>
   fc.record(Object.fromEntries(keys.map((k) => [k, value]))) as fc.Arbitrary<Record<K, T>>;
 
@@ -111,6 +117,7 @@ const validSettings: fc.Arbitrary<Settings> = fc.record({
   panelPosition: perKey(SITE_IDS, position),
   compareWith: fc.option(fc.constantFrom(...ROLE_IDS)),
   userSkills: fc.uniqueArray(skillId, { maxLength: 10 }),
+  targetPay: fc.option(targetPay),
   theme: fc.constantFrom('auto' as const, 'light' as const, 'dark' as const),
   uiLanguage: fc.constantFrom(...UI_LANGUAGES),
   grantedOrigins: fc.uniqueArray(origin, { maxLength: 5 }),
@@ -151,6 +158,11 @@ const nearMissSettings = fc.record({
   ),
   compareWith: nearMiss(fc.option(fc.constantFrom(...ROLE_IDS)), fc.constantFrom('ceo', 'CTO')),
   userSkills: listNearMiss(skillId, fc.constantFrom('Bad Id', 'ml-ops', ''), fc.integer()),
+  targetPay: nearMiss(
+    fc.option(targetPay),
+    fc.record({ amount: fc.double(), currency: fc.stringMatching(/^[A-Za-z]{2,4}$/) }),
+    targetPay.map((target) => ({ ...target, amount: String(target.amount), period: 'year' })),
+  ),
   theme: nearMiss(fc.constantFrom('auto', 'light', 'dark'), fc.constant('Dark')),
   uiLanguage: nearMiss(fc.constantFrom(...UI_LANGUAGES), fc.constantFrom('it', 'EN')),
   grantedOrigins: listNearMiss(
@@ -375,6 +387,13 @@ describe("the lens's zod-free settings reader", () => {
       },
       { ...DEFAULT_SETTINGS, homeRegion: 'us-ca', compareWith: 'ceo', theme: 'sepia', uiLanguage: 'it' },
       { ...DEFAULT_SETTINGS, displayCurrency: 'GBP', payBasis: 'total', panelMode: 'compact', extra: true },
+      { ...DEFAULT_SETTINGS, targetPay: { amount: 180_000, currency: 'EUR', period: 'year' } },
+      { ...DEFAULT_SETTINGS, targetPay: { amount: 0, currency: 'EUR' } },
+      { ...DEFAULT_SETTINGS, targetPay: { amount: -0, currency: 'EUR' } },
+      { ...DEFAULT_SETTINGS, targetPay: { amount: TARGET_PAY_MAX * 2, currency: 'EUR' } },
+      { ...DEFAULT_SETTINGS, targetPay: { amount: Number.POSITIVE_INFINITY, currency: 'USD' } },
+      { ...DEFAULT_SETTINGS, targetPay: { amount: 0.5, currency: 'usd' } },
+      { ...DEFAULT_SETTINGS, targetPay: 250_000 },
     ];
     for (const raw of edges) expect(readSettings(raw)).toStrictEqual(parseSettings(raw));
     // Not the defaults object itself: a caller may change what it got.

@@ -6,6 +6,7 @@ import { loadBundledData } from '../../../data';
 import { analyzeCore } from '../../../lib/engine/analyze';
 import { CONVENTIONS, findPayInText, PAY_CURRENCIES, parsePay } from '../../../lib/engine/pay';
 import type { Posting } from '../../../lib/engine/types';
+import { english } from '../components/words';
 import { figures } from './helpers';
 
 describe('plausible size, for the amount and its period together', () => {
@@ -203,8 +204,8 @@ describe("the posting's region gives the currency a pay text leaves out", () => 
   });
   it('says so where the panel shows the posted pay', () => {
     const pay = analyzeCore(posting('Austin, TX', '120,000 - 150,000 per year'), data, options).pay;
-    expect(pay && postedPayText(pay)).toMatch(/\(currency inferred: USD\)$/);
+    expect(pay && postedPayText(english, pay)).toMatch(/\(currency inferred: USD\)$/);
     const named = analyzeCore(posting('Austin, TX', '$120,000 - $150,000 per year'), data, options).pay;
-    expect(named && postedPayText(named)).not.toMatch(/inferred/);
+    expect(named && postedPayText(english, named)).not.toMatch(/inferred/);
   });
 });

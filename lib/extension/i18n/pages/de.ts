@@ -101,6 +101,11 @@ export const de: PagesCatalogue = {
   'options.homeRegion': 'Heimatregion',
   'options.homeRegionHint': 'Gilt, wenn eine Stellenanzeige den Arbeitsort nicht nennt.',
   'options.notSet': 'Nicht festgelegt',
+  'target.label': 'Ihr Zielgehalt pro Jahr',
+  'target.hint': 'Wird im Gehaltsbalken des Panels markiert. Leer lassen, wenn Sie keines angeben möchten.',
+  'target.currency': 'Währung Ihres Zielgehalts',
+  'target.clear': 'Löschen',
+  'target.invalid': 'Geben Sie einen Betrag über null ein, etwa 180000.',
   'options.sites': 'Websites',
   'options.grantedSites': 'Von Ihnen aktivierte Karriereseiten',
   'options.panelPosition': 'Position des Panels',
@@ -150,13 +155,18 @@ export const de: PagesCatalogue = {
   'about.noSources': 'Noch keine Quellen mitgeliefert.',
   'about.sourceLine': '{publisher} · {date} · {confidence}',
   'about.noLink': 'Kein öffentlicher Link',
-  'about.coverageCaption': 'Gehaltsdatensätze je Titelgruppe und Region',
-  'about.coverageGroup': 'Titelgruppe',
   'about.coverageGap': 'Lücke',
   'about.coverageGapFew': 'Lücke ({count})',
-  'about.coverageProxy': '{group} (Ersatz)',
-  'about.coverageHint':
-    'Eine Zahl gibt an, aus wie vielen Gehaltsdatensätzen eine Spanne berechnet wird. Eine Zelle mit weniger als {minimum} Datensätzen ist eine Lücke, deren Anzahl in Klammern steht: Für sie wird keine Spanne erfunden.',
   'about.coverageOthers': 'Weitere für die Lücken geprüfte Quellen',
   'about.coverageNotShippable': 'Nur zum Abgleich, nicht mitgeliefert',
+
+  // The role x region coverage table and what the other sources gave (AboutData).
+  'about.rolesCaption': 'Vergleichswerte je Rolle und Region: die Stichprobe dahinter',
+  'about.rolesRole': 'Rolle',
+  'about.rolesWholeSurvey': 'Anzahl der ganzen Umfrage: {scope}',
+  'about.rolesStandIn': 'Ersatz: {population}',
+  'about.rolesHint':
+    'Eine Zahl ist die Stichprobe, auf der eine Spanne beruht: Gehaltsdatensätze oder die Befragten einer Umfrage. † kennzeichnet die Anzahl der ganzen Umfrage, nicht dieser Region; * eine Spanne, die eine benachbarte Gruppe misst (welche, zeigt die Zahl beim Daraufzeigen). Eine Zelle mit weniger als {minimum} ist eine Lücke, die gefundene Anzahl in Klammern: Für sie wird keine Spanne erfunden.',
+  'about.gaveCount': { other: '{role}, {region}: {count} gefunden' },
+  'about.gaveUnread': '{role}, {region}: hier nicht lesbar',
 };

@@ -103,6 +103,11 @@ export const en = {
   'options.homeRegion': 'Home region',
   'options.homeRegionHint': "Used when a posting doesn't say where the job is.",
   'options.notSet': 'Not set',
+  'target.label': 'Your target pay, a year',
+  'target.hint': 'Marked on the panel’s pay bar. Leave it empty for none.',
+  'target.currency': 'Currency of your target pay',
+  'target.clear': 'Clear',
+  'target.invalid': 'Enter an amount above zero, such as 180000.',
   'options.sites': 'Sites',
   'options.grantedSites': 'Careers sites you enabled',
   'options.panelPosition': 'Panel position',
@@ -149,13 +154,18 @@ export const en = {
   'about.noSources': 'No sources bundled yet.',
   'about.sourceLine': '{publisher} · {date} · {confidence}',
   'about.noLink': 'No public link',
-  'about.coverageCaption': 'Salary rows per title group and region',
-  'about.coverageGroup': 'Title group',
   'about.coverageGap': 'gap',
   'about.coverageGapFew': 'gap ({count})',
-  'about.coverageProxy': '{group} (stand-in)',
-  'about.coverageHint':
-    'A number counts the salary rows a band is computed from. A cell with fewer than {minimum} rows is a gap, its rows in brackets: no band is made up for it.',
   'about.coverageOthers': 'Other sources tried for the gaps',
   'about.coverageNotShippable': 'Cross-check only, not bundled',
+
+  // The role x region coverage table and what the other sources gave (AboutData).
+  'about.rolesCaption': 'Benchmarks per role and region: the sample each rests on',
+  'about.rolesRole': 'Role',
+  'about.rolesWholeSurvey': "the whole survey's count: {scope}",
+  'about.rolesStandIn': 'a stand-in: {population}',
+  'about.rolesHint':
+    "A number is the sample a band rests on: salary rows, or a survey's respondents. † marks the whole survey's count, not this region's; * a band that measures a neighbouring population (point at the number for which). A cell with fewer than {minimum} is a gap, the count found in brackets: no band is made up for it.",
+  'about.gaveCount': { other: '{role}, {region}: {count} found' },
+  'about.gaveUnread': '{role}, {region}: could not be read here',
 } as const satisfies Record<string, Message>;

@@ -105,6 +105,11 @@ export const es: PagesCatalogue = {
   'options.homeRegion': 'Región de referencia',
   'options.homeRegionHint': 'Se usa cuando una oferta no indica dónde está el puesto.',
   'options.notSet': 'Sin definir',
+  'target.label': 'Su retribución objetivo, al año',
+  'target.hint': 'Se marca en la barra de retribución del panel. Déjelo vacío si no quiere fijar ninguna.',
+  'target.currency': 'Moneda de su retribución objetivo',
+  'target.clear': 'Borrar',
+  'target.invalid': 'Introduzca un importe mayor que cero, por ejemplo 180000.',
   'options.sites': 'Sitios',
   'options.grantedSites': 'Sitios de empleo que ha activado',
   'options.panelPosition': 'Posición del panel',
@@ -153,13 +158,21 @@ export const es: PagesCatalogue = {
   'about.noSources': 'Aún no hay fuentes incluidas.',
   'about.sourceLine': '{publisher} · {date} · {confidence}',
   'about.noLink': 'Sin enlace público',
-  'about.coverageCaption': 'Filas salariales por grupo de cargos y región',
-  'about.coverageGroup': 'Grupo de cargos',
   'about.coverageGap': 'laguna',
   'about.coverageGapFew': 'laguna ({count})',
-  'about.coverageProxy': '{group} (sustituto)',
-  'about.coverageHint':
-    'Un número indica cuántas filas salariales sirven para calcular una banda. Una celda con menos de {minimum} filas es una laguna, con sus filas entre paréntesis: no se inventa ninguna banda para ella.',
   'about.coverageOthers': 'Otras fuentes consultadas para las lagunas',
   'about.coverageNotShippable': 'Solo para contrastar, no incluida',
+
+  // The role x region coverage table and what the other sources gave (AboutData).
+  'about.rolesCaption': 'Referencias por rol y región: la muestra de cada una',
+  'about.rolesRole': 'Rol',
+  'about.rolesWholeSurvey': 'recuento de toda la encuesta: {scope}',
+  'about.rolesStandIn': 'sustituto: {population}',
+  'about.rolesHint':
+    'Un número es la muestra en la que se basa una banda: filas salariales o los encuestados de una encuesta. † indica el recuento de toda la encuesta, no el de esta región; * una banda que mide una población vecina (cuál: señale el número). Una celda con menos de {minimum} es una laguna, con el recuento hallado entre paréntesis: no se inventa ninguna banda para ella.',
+  'about.gaveCount': {
+    one: '{role}, {region}: {count} encontrado',
+    other: '{role}, {region}: {count} encontrados',
+  },
+  'about.gaveUnread': '{role}, {region}: no se pudo leer aquí',
 };

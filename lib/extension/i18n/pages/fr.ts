@@ -107,6 +107,11 @@ export const fr: PagesCatalogue = {
   'options.homeRegion': 'Région de référence',
   'options.homeRegionHint': 'Utilisée quand une offre n’indique pas le lieu du poste.',
   'options.notSet': 'Non définie',
+  'target.label': 'Votre rémunération visée, par an',
+  'target.hint': 'Repérée sur la barre de rémunération du panneau. Laissez vide pour n’en fixer aucune.',
+  'target.currency': 'Devise de votre rémunération visée',
+  'target.clear': 'Effacer',
+  'target.invalid': 'Saisissez un montant supérieur à zéro, par exemple 180000.',
   'options.sites': 'Sites',
   'options.grantedSites': 'Sites carrières que vous avez activés',
   'options.panelPosition': 'Position du panneau',
@@ -157,13 +162,21 @@ export const fr: PagesCatalogue = {
   'about.noSources': 'Aucune source intégrée pour l’instant.',
   'about.sourceLine': '{publisher} · {date} · {confidence}',
   'about.noLink': 'Pas de lien public',
-  'about.coverageCaption': 'Lignes de salaires par groupe d’intitulés et par région',
-  'about.coverageGroup': 'Groupe d’intitulés',
   'about.coverageGap': 'lacune',
   'about.coverageGapFew': 'lacune ({count})',
-  'about.coverageProxy': '{group} (substitut)',
-  'about.coverageHint':
-    'Un nombre indique le nombre de lignes de salaires à partir desquelles une fourchette est calculée. Une cellule de moins de {minimum} lignes est une lacune, ses lignes entre parenthèses\u00a0: aucune fourchette n’est inventée pour elle.',
   'about.coverageOthers': 'Autres sources consultées pour les lacunes',
   'about.coverageNotShippable': 'Recoupement seulement, non intégrée',
+
+  // The role x region coverage table and what the other sources gave (AboutData).
+  'about.rolesCaption': 'Références par rôle et par région\u00a0: l’échantillon de chacune',
+  'about.rolesRole': 'Rôle',
+  'about.rolesWholeSurvey': 'effectif de toute l’enquête\u00a0: {scope}',
+  'about.rolesStandIn': 'substitut\u00a0: {population}',
+  'about.rolesHint':
+    'Un nombre est l’échantillon sur lequel repose une fourchette\u00a0: des lignes de salaires, ou les répondants d’une enquête. † signale l’effectif de toute l’enquête, pas celui de cette région\u00a0; * une fourchette qui mesure une population voisine (laquelle\u00a0: pointez le nombre). Une cellule de moins de {minimum} est une lacune, l’effectif trouvé entre parenthèses\u00a0: aucune fourchette n’est inventée pour elle.',
+  'about.gaveCount': {
+    one: '{role}, {region}\u00a0: {count} trouvé',
+    other: '{role}, {region}\u00a0: {count} trouvés',
+  },
+  'about.gaveUnread': '{role}, {region}\u00a0: illisible ici',
 };

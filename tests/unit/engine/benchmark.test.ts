@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { SalaryEntry } from '../../data/schema';
-import { type BenchmarkInput, benchmark } from '../../lib/engine/benchmark';
-import type { Pay } from '../../lib/engine/types';
-import { band, gap, pay, RATES, REGIONS, ROLES, regionMatch, roleMatch } from './benchmark-helpers';
+import type { SalaryEntry, SalaryReference } from '../../../data/schema';
+import { type BenchmarkInput, benchmark, chooseReferences } from '../../../lib/engine/benchmark';
+import type { Pay } from '../../../lib/engine/types';
+import { band, gap, pay, RATES, REGIONS, ROLES, regionMatch, roleMatch } from '../benchmark-helpers';
+
+/** A context-only figure, as data/build-bands.ts writes one for a posting, an uncited or unsampled figure. */
+const reference = (
+  fields: Partial<SalaryReference> & Pick<SalaryReference, 'id' | 'role' | 'region' | 'currency' | 'why'>,
+): SalaryReference => ({
+  kind: 'reference',
+  basis: 'base',
+  source: 'seed-card',
+  method: 'published',
+  year: 2025,
+  confidence: 'medium',
+  ...fields,
+});
 
 const CAIO_US_BASE = band({
   role: 'caio',
@@ -179,8 +192,8 @@ describe('benchmark: choosing the band', () => {
     expect(run(cto, [newHigh, ranged]).band).toBe(ranged);
   });
 
-  it('ranks by evidence: rows computed in the repo over a single posting, whatever the year', () => {
-    const survey = band({
+  it('ranks by evidence: rows computed in the repo over a published aggregate, whatever the year', () => {
+    const computed = band({
       role: 'director_ai',
       region: 'US',
       currency: 'USD',
@@ -191,30 +204,95 @@ describe('benchmark: choosing the band', () => {
       p75: 240_000,
       year: 2024,
     });
-    const posting = band({
+    const published = band({
+      role: 'director_ai',
+      region: 'US',
+      currency: 'USD',
+      method: 'published',
+      n: 400,
+      mean: 250_000,
+      confidence: 'high',
+      year: 2025,
+    });
+    expect(run({ role: roleMatch('director_ai') }, [published, computed]).band).toBe(computed);
+  });
+
+  it("ranks a figure's own sample over a larger n that is the whole survey's", () => {
+    const wholeSurvey = band({ ...CAIO_EUROPE, id: 'whole', n: 400, nScope: 'the whole survey' });
+    const cell = band({ ...CAIO_EUROPE, id: 'cell', n: 30 });
+    expect(run({ region: regionMatch('DE') }, [wholeSurvey, cell]).band).toBe(cell);
+  });
+
+  it('never takes a reference as the band: a posting or an uncited figure is context beside the gap', () => {
+    const posting = reference({
+      id: 'one-posting',
       role: 'director_ai',
       region: 'US',
       currency: 'USD',
       method: 'posting',
+      why: 'single-posting',
+      n: 1,
       low: 210_000,
       high: 245_000,
-      year: 2025,
     });
-    expect(run({ role: roleMatch('director_ai') }, [posting, survey]).band).toBe(survey);
+    const result = run({ role: roleMatch('director_ai'), pay: pay(100_000, 120_000) }, [posting]);
+    expect(result.band).toBeNull();
+    expect(result.position).toBeNull();
+    expect(result.gap).toMatch(/^No benchmark for Director of AI in the United States/);
+    expect(result.references).toEqual([posting]);
   });
 
-  it('for total pay, ranks a cited survey over the uncited seed figure, however recent the seed', () => {
-    const seedTotal = band({ ...CAIO_US_TOTAL, id: 'seed-total', method: 'uncited' });
-    const heidrick = band({
+  it('gives the references of the nearest region that has any, by evidence then recency', () => {
+    const seed = reference({
+      id: 'seed',
       role: 'caio',
       region: 'US',
       currency: 'USD',
-      basis: 'total',
-      mean: 1_134_000,
-      method: 'published',
-      year: 2023,
+      method: 'uncited',
+      why: 'uncited',
+      low: 1,
+      high: 2,
     });
-    expect(run({ basis: 'total' }, [seedTotal, heidrick]).band).toBe(heidrick);
+    const old = reference({
+      id: 'old',
+      role: 'caio',
+      region: 'US',
+      currency: 'USD',
+      why: 'no-sample-stated',
+      p50: 3,
+      year: 2021,
+    });
+    const recent = reference({
+      id: 'recent',
+      role: 'caio',
+      region: 'US',
+      currency: 'USD',
+      why: 'no-sample-stated',
+      p50: 4,
+      year: 2024,
+    });
+    const state = reference({
+      id: 'state',
+      role: 'cto',
+      region: 'US-CA',
+      currency: 'USD',
+      why: 'occupation-wages',
+      p50: 5,
+    });
+    const salaries = [seed, old, recent, state, CAIO_US_BASE];
+    expect(chooseReferences('caio', 'US-CA', { salaries, regions: REGIONS }).map((r) => r.id)).toEqual([
+      'recent',
+      'old',
+      'seed',
+    ]);
+    expect(chooseReferences('cto', 'US-CA', { salaries, regions: REGIONS }).map((r) => r.id)).toEqual([
+      'state',
+    ]);
+    expect(chooseReferences('cto', 'US-NY', { salaries, regions: REGIONS })).toEqual([]);
+    // Beside a band too: the CAIO band stays the benchmark, the references come with it.
+    const result = run({}, salaries);
+    expect(result.band).toBe(CAIO_US_BASE);
+    expect(result.references?.map((r) => r.id)).toEqual(['recent', 'old', 'seed']);
   });
 
   it("ranks the role's own figures over a proxy population, even a larger one", () => {
@@ -314,10 +392,10 @@ describe('benchmark: where the posted pay sits', () => {
     });
   });
 
-  it('gives no verdict against a band whose source does not say which pay it counts (the UK seed band)', () => {
-    const ukSeed = band({ ...CAIO_GB_BASE, method: 'uncited', basisStated: false });
-    const result = run({ region: regionMatch('GB'), pay: pay(150_000, 180_000, 'GBP') }, [ukSeed]);
-    expect(result.band).toBe(ukSeed);
+  it('gives no verdict against a band whose source does not say which pay it counts', () => {
+    const unstated = band({ ...CAIO_GB_BASE, n: 50, nKind: 'respondents', basisStated: false });
+    const result = run({ region: regionMatch('GB'), pay: pay(150_000, 180_000, 'GBP') }, [unstated]);
+    expect(result.band).toBe(unstated);
     expect(result).toMatchObject({ position: null, noVerdict: 'basis-unstated' });
     expect(result.posted).toMatchObject({ low: 150_000, high: 180_000 });
   });

@@ -1,0 +1,7 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { en } from '../lib/extension/i18n/panel/en';
+import { publishPanelWords } from '../lib/extension/i18n/panel/slot';
+
+// Injected by the background beside the lens (or when the lens asks): the panel's and the chips' words in
+// this language, left where the lens finds them, so the lens carries no language of its own.
+export default defineUnlistedScript(() => publishPanelWords('en', en));
