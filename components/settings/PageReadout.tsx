@@ -91,7 +91,12 @@ function PostingDetails({ reply }: { reply: Extract<DiagnosticsReply, { status: 
               })}
             </span>
           )}
-          {!position && benchmarkGap && <span class="readout-detail">{benchmarkGap}</span>}
+          {/* The reason in full is the panel's to give; the popup stays within its 600 px. */}
+          {!position && benchmarkGap && (
+            <span class="readout-detail" title={benchmarkGap}>
+              {t('readout.noBenchmark')}
+            </span>
+          )}
         </dd>
         <dt>{t('readout.region')}</dt>
         <dd>{region ? region.name : t('readout.notRecognised')}</dd>

@@ -108,7 +108,7 @@ const EXPECTED: Expected[] = [
     posted: '$290K – $360K a year',
     salary: {
       kind: 'no-band',
-      message: 'No benchmark for VP of AI in New York City or New York or the United States',
+      message: 'No benchmark for VP of AI in New York City, New York, or the United States',
       why: 'No aijobs.net rows for this title here; no published figure in the data',
     },
     // Named: generative AI, MLOps/model registry, ML platform | NIST AI RMF, model risk management, AI

@@ -49,6 +49,7 @@ export const de: PagesCatalogue = {
   'readout.roleLine': '{name} · {level} · {confidence} ({score})',
   'readout.notRecognised': 'Nicht erkannt',
   'readout.noPay': 'Keine Vergütung angegeben',
+  'readout.noBenchmark': 'Kein Benchmark (Grund im Panel)',
   'readout.position': '{verdict} ({basis})',
   'readout.howRead': 'So wurde jedes Feld gelesen',
   'readout.missing': { one: '{count} Feld nicht gefunden', other: '{count} Felder nicht gefunden' },

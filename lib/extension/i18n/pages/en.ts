@@ -49,6 +49,7 @@ export const en = {
   'readout.roleLine': '{name} · {level} · {confidence} ({score})',
   'readout.notRecognised': 'Not recognised',
   'readout.noPay': 'No pay stated',
+  'readout.noBenchmark': 'No benchmark (the panel says why)',
   'readout.position': '{verdict} ({basis})',
   'readout.howRead': 'How each field was read',
   // English needs no second form here ("3 not found"); other languages do.

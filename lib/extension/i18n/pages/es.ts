@@ -49,6 +49,7 @@ export const es: PagesCatalogue = {
   'readout.roleLine': '{name} · {level} · {confidence} ({score})',
   'readout.notRecognised': 'No reconocido',
   'readout.noPay': 'No se indica retribución',
+  'readout.noBenchmark': 'Sin referencia (ver el panel)',
   'readout.position': '{verdict} ({basis})',
   'readout.howRead': 'Cómo se leyó cada campo',
   'readout.missing': {

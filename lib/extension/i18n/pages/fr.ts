@@ -51,6 +51,7 @@ export const fr: PagesCatalogue = {
   'readout.roleLine': '{name} · {level} · {confidence} ({score})',
   'readout.notRecognised': 'Non reconnu',
   'readout.noPay': 'Aucune rémunération indiquée',
+  'readout.noBenchmark': 'Pas de repère (voir le panneau)',
   'readout.position': '{verdict} ({basis})',
   'readout.howRead': 'Lecture de chaque champ',
   'readout.missing': {
