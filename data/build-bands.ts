@@ -336,6 +336,11 @@ function rowsFor(rows: PayRow[], role: RoleId, cell: RegionCellId): number | nul
 }
 
 /** Why there is no band, from what each source gave: the reason the panel prints after "No benchmark". */
+function gapRows(rows: PayRow[], role: RoleId, region: (typeof GAP_REGIONS)[number]): SalaryGap['rows'] {
+  const found = rowsFor(rows, role, region);
+  return found === null ? null : { found, needed: MINIMUM_N };
+}
+
 function gapNote(rows: PayRow[], role: RoleId, region: (typeof GAP_REGIONS)[number], entries: SalaryEntry[]) {
   const n = rowsFor(rows, role, region);
   const parts = [
@@ -375,6 +380,7 @@ function gaps(rows: PayRow[], entries: SalaryEntry[]): SalaryGap[] {
         id: `${role.replaceAll('_', '-')}-${region.toLowerCase()}-gap`,
         role,
         region,
+        rows: gapRows(rows, role, region),
         note: gapNote(rows, role, region, entries),
         source: 'research-compensation-2026',
       }),

@@ -247,12 +247,20 @@ export const SalaryReference = z
   .check(...figureChecks);
 export type SalaryReference = z.infer<typeof SalaryReference>;
 
-/** An honest gap: no source reaches a band here. Shown as "no benchmark", with the note as the reason. */
+/**
+ * An honest gap: no source reaches a band here. Shown as "no benchmark" with the reason worded from `rows`
+ * (what the row-level source holds); the note says it in full, with the other sources tried, for the CLI and
+ * the options page.
+ */
 export const SalaryGap = z.object({
   kind: z.literal('gap'),
   id: nonEmpty(),
   role: RoleId,
   region: nonEmpty(),
+  /** Rows the row-level source holds for this role and region, and how many a band needs; null: no title rule reads the role there. */
+  rows: z.nullable(
+    z.object({ found: z.number().check(z.int(), z.gte(0)), needed: z.number().check(z.int(), z.positive()) }),
+  ),
   note: nonEmpty(),
   source: SourceRef,
 });

@@ -5,7 +5,15 @@
 // title was matched). Data text (role names and facts, skill labels, source titles, notes) stays English as
 // published.
 import type { BundledData, CoreData, DetailData } from '../../data';
-import type { Confidence, Role, RoleFact, RoleId, SalaryBand, SalaryReference } from '../../data/schema';
+import type {
+  Confidence,
+  Role,
+  RoleFact,
+  RoleId,
+  SalaryBand,
+  SalaryGap,
+  SalaryReference,
+} from '../../data/schema';
 import { bandCentre, chooseBand, chooseReferences } from '../../lib/engine/benchmark';
 import { convert } from '../../lib/engine/currency';
 import type {
@@ -245,11 +253,13 @@ const referencesView = (w: PanelWords, analysis: CoreAnalysis, data: CoreData) =
     ),
   );
 
-/** The research's recorded gap nearest the posting's region for this role (data text), if it left one. */
-function gapNote(analysis: CoreAnalysis, data: CoreData, roleId: RoleId): string | null {
-  const region = analysis.region;
-  if (!region) return null;
-  return chooseBand(roleId, region.id, 'base', data).passed.find((level) => level.gap)?.gap?.note ?? null;
+/** Why the data has no band, in one line, from the recorded gap nearest the posting's region. */
+function gapReason(w: PanelWords, gap: SalaryGap | null): string {
+  if (!gap) return w.t('salary.noFigure');
+  if (!gap.rows) return w.t('salary.gapNoRule');
+  return gap.rows.found === 0
+    ? w.t('salary.gapNoRows')
+    : w.t('salary.gapFewRows', { count: gap.rows.found, needed: gap.rows.needed });
 }
 
 /** No band for the role and region: said plainly, with the research's reason when it recorded one. */
@@ -263,16 +273,16 @@ function noBandView(w: PanelWords, analysis: CoreAnalysis, data: CoreData, roleI
       gap: { text: w.t('salary.noRegion') },
       references: [],
     };
-  const note = gapNote(analysis, data, roleId);
+  const passed = chooseBand(roleId, region.id, 'base', data).passed;
   // Every region the search walked (the posting's, then each wider one), so none reads as if it had a band.
-  const walked = chooseBand(roleId, region.id, 'base', data).passed.map((level) => level.region.id);
+  const walked = passed.map((level) => level.region.id);
   return {
     kind: 'no-band',
     message: w.t('salary.noBenchmarkIn', {
       role,
       region: regionsInSentence(w, data, walked.length > 0 ? walked : [region.id]),
     }),
-    gap: note ? { text: note, lang: 'en' } : { text: w.t('salary.noFigure') },
+    gap: { text: gapReason(w, passed.find((level) => level.gap)?.gap ?? null) },
     references: referencesView(w, analysis, data),
   };
 }
@@ -567,8 +577,10 @@ function bandDetails(
       shown: regionName(w, data, band.region),
     });
     rows.push({ id: 'why', label: w.t('detail.whyBand'), value: why });
-    const note = gapNote(analysis, data, analysis.role.id);
-    if (note) rows.push({ id: 'gap', label: w.t('detail.note'), value: note, lang: 'en' });
+    const gap = chooseBand(analysis.role.id, fallbackFrom, 'base', data).passed.find(
+      (level) => level.gap,
+    )?.gap;
+    if (gap) rows.push({ id: 'gap', label: w.t('detail.note'), value: gapReason(w, gap) });
   }
   return rows;
 }

@@ -77,7 +77,7 @@ const EXPECTED: Expected[] = [
     salary: {
       kind: 'no-band',
       message: 'No benchmark for Chief AI Officer in California or the United States',
-      why: 'the published figures here are context only (an uncited figure, no stated sample)',
+      why: 'The row-level data has no rows for this role here',
       references: { 'caio-us-base-seed-card': '$280K – $500K, base salary' },
     },
     // Named: LLMs, MLOps, ML platform, model evaluation, vector databases | EU AI Act, NIST AI RMF, bias
@@ -109,7 +109,7 @@ const EXPECTED: Expected[] = [
     salary: {
       kind: 'no-band',
       message: 'No benchmark for VP of AI in New York City, New York, or the United States',
-      why: 'No aijobs.net rows for this title here; no published figure in the data',
+      why: 'The row-level data has no rows for this role here',
     },
     // Named: generative AI, MLOps/model registry, ML platform | NIST AI RMF, model risk management, AI
     // governance | AI strategy, budget ownership, vendor management | SageMaker, AWS, PyTorch.
@@ -216,7 +216,7 @@ const EXPECTED: Expected[] = [
     salary: {
       kind: 'no-band',
       message: 'No benchmark for Head of AI / ML in Ontario or Canada',
-      why: '4 aijobs.net rows for this title here, 5 needed; no published figure in the data',
+      why: 'The row-level data has 4 rows for this role here; a band needs 5',
     },
     // Named: foundation models, MLOps | nothing on governance | "ML roadmap" is not "AI roadmap" | PyTorch.
     groups: { [TECH]: '2 of 5', [GOV]: '0 of 6', [BIZ]: '0 of 2', [TOOLS]: '1 of 1' },
@@ -242,7 +242,7 @@ const EXPECTED: Expected[] = [
     salary: {
       kind: 'no-band',
       message: 'No benchmark for VP of AI in Massachusetts or the United States',
-      why: 'No aijobs.net rows for this title here; no published figure in the data',
+      why: 'The row-level data has no rows for this role here',
     },
     // Named: LLMs, ML engineering, model evaluation | NIST AI RMF, AI governance | AI strategy. No tools.
     groups: { [TECH]: '3 of 4', [GOV]: '2 of 4', [BIZ]: '1 of 4' },
@@ -269,7 +269,7 @@ const EXPECTED: Expected[] = [
     salary: {
       kind: 'no-band',
       message: 'No benchmark for Chief AI Officer in Texas or the United States',
-      why: 'the published figures here are context only (an uncited figure, no stated sample)',
+      why: 'The row-level data has no rows for this role here',
       references: { 'caio-us-base-seed-card': '$280K – $500K, base salary' },
     },
     // Named: data engineering | NIST AI RMF, model risk management, responsible AI | data and AI strategy,

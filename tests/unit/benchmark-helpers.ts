@@ -123,6 +123,7 @@ export const gap = (role: RoleId, regionId: string, note: string): SalaryGap => 
   id: `gap-${role}-${regionId}`,
   role,
   region: regionId,
+  rows: { found: 0, needed: 5 },
   note,
   source: 'seed-card',
 });

@@ -393,7 +393,7 @@ describe('salaryView states and the top strip', () => {
     expect(view).toEqual({
       kind: 'no-band',
       message: 'No benchmark for VP of AI in the United States',
-      gap: { text: 'No citable figure found for VP of AI', lang: 'en' },
+      gap: { text: 'No row-level source covers this role' },
       references: [],
     });
     expect(payGlance(english, analysis, view)).toEqual({
@@ -408,7 +408,7 @@ describe('salaryView states and the top strip', () => {
     expect(view).toEqual({
       kind: 'no-band',
       message: 'No benchmark for VP of AI in the United States',
-      gap: { text: 'No citable figure found for VP of AI', lang: 'en' },
+      gap: { text: 'No row-level source covers this role' },
       references: [],
     });
   });
@@ -418,10 +418,7 @@ describe('salaryView states and the top strip', () => {
     const view = salaryView(english, analysis, data, PAY);
     if (view.kind !== 'no-band') throw new Error(view.kind);
     expect(view.message).toBe('No benchmark for Chief AI Officer in the United States');
-    expect(view.gap).toEqual({
-      text: 'No aijobs.net rows for this title here; the published figures here are context only',
-      lang: 'en',
-    });
+    expect(view.gap).toEqual({ text: 'The row-level data has no rows for this role here' });
     expect(view.references.map(({ figures, why, source, meta }) => [figures, why, source, meta])).toEqual([
       [
         `average ${usd(1134000)}, total pay incl. equity`,
@@ -812,7 +809,7 @@ describe('summaryText', () => {
     expect(summaryText(english, noPayAnalysis(data), data, PAY)).toContain('Posted pay: No pay range posted');
     const noBand = summaryText(english, noBandAnalysis(data), data, PAY);
     expect(noBand).toContain(
-      'Benchmark: No benchmark for VP of AI in the United States. No citable figure found for VP of AI',
+      'Benchmark: No benchmark for VP of AI in the United States. No row-level source covers this role',
     );
     expect(summaryText(english, fallbackAnalysis(data), data, PAY)).toContain(
       'Showing Europe: no band for Germany',

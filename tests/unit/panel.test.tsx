@@ -295,7 +295,7 @@ describe('top strip: one answer per question', () => {
   it('no band (gap): says so in the strip, the reason in the pay section, no bar, no context', () => {
     show(noBandAnalysis(data));
     expect(text('[data-glance] [data-no-band]')).toBe('No benchmark for VP of AI in the United States');
-    expect(text('[data-section="salary"] [data-gap]')).toBe('No citable figure found for VP of AI');
+    expect(text('[data-section="salary"] [data-gap]')).toBe('No row-level source covers this role');
     expect(text('[data-fact="posted"] dd')).toBe(`${usd(300000)} – ${usd(450000)} a year`);
     expect($('.ail-bandbar')).toBeNull();
     expect($('[data-references]')).toBeNull();

@@ -69,6 +69,12 @@ export const de: PanelCatalogue = {
   'salary.noBenchmarkIn': 'Kein Benchmark für {role} ({region})',
   'salary.noRegion': 'Der Ort der Anzeige ließ sich keiner Region zuordnen',
   'salary.noFigure': 'Die mitgelieferten Daten enthalten keinen Wert für diese Rolle und Region',
+  'salary.gapNoRule': 'Keine Quelle mit Einzeldaten deckt diese Rolle ab',
+  'salary.gapNoRows': 'Die Einzeldaten enthalten hier keine Zeilen für diese Rolle',
+  'salary.gapFewRows': {
+    one: 'Die Einzeldaten enthalten hier {count} Zeile für diese Rolle; ein Band braucht {needed}',
+    other: 'Die Einzeldaten enthalten hier {count} Zeilen für diese Rolle; ein Band braucht {needed}',
+  },
   'salary.rateNote': '1 {from} = {rate} {to}, Referenzkurs vom {date}',
   'salary.rateNoteOld': '1 {from} = {rate} {to}, Referenzkurs vom {date}, älter als sechs Monate',
   'salary.rateOf': '(Kurs vom {date})',

@@ -73,6 +73,12 @@ export const en = {
   'salary.noBenchmarkIn': 'No benchmark for {role} in {region}',
   'salary.noRegion': "The posting's location could not be placed in a region",
   'salary.noFigure': 'The bundled data has no figure for this role and region',
+  'salary.gapNoRule': 'No row-level source covers this role',
+  'salary.gapNoRows': 'The row-level data has no rows for this role here',
+  'salary.gapFewRows': {
+    one: 'The row-level data has {count} row for this role here; a band needs {needed}',
+    other: 'The row-level data has {count} rows for this role here; a band needs {needed}',
+  },
   'salary.rateNote': '1 {from} = {rate} {to}, reference rate of {date}',
   'salary.rateNoteOld': '1 {from} = {rate} {to}, reference rate of {date}, more than six months old',
   'salary.rateOf': '(rate of {date})',

@@ -69,6 +69,12 @@ export const es: PanelCatalogue = {
   'salary.noBenchmarkIn': 'Sin referencia para {role} ({region})',
   'salary.noRegion': 'La ubicación de la oferta no se pudo asignar a ninguna región',
   'salary.noFigure': 'Los datos incluidos no tienen cifras para este puesto y región',
+  'salary.gapNoRule': 'Ninguna fuente de datos individuales cubre este puesto',
+  'salary.gapNoRows': 'Los datos individuales no tienen filas para este puesto aquí',
+  'salary.gapFewRows': {
+    one: 'Los datos individuales tienen {count} fila para este puesto aquí; una banda necesita {needed}',
+    other: 'Los datos individuales tienen {count} filas para este puesto aquí; una banda necesita {needed}',
+  },
   'salary.rateNote': '1 {from} = {rate} {to}, tipo de referencia del {date}',
   'salary.rateNoteOld': '1 {from} = {rate} {to}, tipo de referencia del {date}, de hace más de seis meses',
   'salary.rateOf': '(tipo del {date})',

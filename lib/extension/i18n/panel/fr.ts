@@ -70,6 +70,13 @@ export const fr: PanelCatalogue = {
   'salary.noBenchmarkIn': 'Pas de repère pour {role} ({region})',
   'salary.noRegion': 'Le lieu de l’offre n’a pu être rattaché à aucune région',
   'salary.noFigure': 'Les données intégrées n’ont aucun chiffre pour ce poste et cette région',
+  'salary.gapNoRule': 'Aucune source de données individuelles ne couvre ce rôle',
+  'salary.gapNoRows': 'Les données individuelles n’ont aucune ligne pour ce rôle ici',
+  'salary.gapFewRows': {
+    one: 'Les données individuelles ont {count} ligne pour ce rôle ici ; une fourchette en demande {needed}',
+    other:
+      'Les données individuelles ont {count} lignes pour ce rôle ici ; une fourchette en demande {needed}',
+  },
   'salary.rateNote': '1 {from} = {rate} {to}, taux de référence du {date}',
   'salary.rateNoteOld': '1 {from} = {rate} {to}, taux de référence du {date}, vieux de plus de six mois',
   'salary.rateOf': '(taux du {date})',
