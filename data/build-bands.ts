@@ -335,20 +335,25 @@ function rowsFor(rows: PayRow[], role: RoleId, cell: RegionCellId): number | nul
   return groups.length === 0 ? null : Math.max(...groups.map((id) => cellRows(rows, id, cell).length));
 }
 
-/** Why there is no band, from what each source gave: the reason the panel prints after "No benchmark". */
+/** What the row-level source holds for a gap's role and region (null: no title rule reads the role). */
 function gapRows(rows: PayRow[], role: RoleId, region: (typeof GAP_REGIONS)[number]): SalaryGap['rows'] {
   const found = rowsFor(rows, role, region);
   return found === null ? null : { found, needed: MINIMUM_N };
 }
 
-function gapNote(rows: PayRow[], role: RoleId, region: (typeof GAP_REGIONS)[number], entries: SalaryEntry[]) {
-  const n = rowsFor(rows, role, region);
+/** Why there is no band, in full, from what each source gave: for the CLI, the options page and the README. */
+function gapNote(
+  found: SalaryGap['rows'],
+  role: RoleId,
+  region: (typeof GAP_REGIONS)[number],
+  entries: SalaryEntry[],
+) {
   const parts = [
-    n === null
+    found === null
       ? 'no title rule reads this role from the aijobs.net rows'
-      : n === 0
+      : found.found === 0
         ? 'no aijobs.net rows for this title here'
-        : `${n} aijobs.net rows for this title here, ${MINIMUM_N} needed`,
+        : `${found.found} aijobs.net rows for this title here, ${found.needed} needed`,
   ];
   const references = entries.filter(
     (entry): entry is SalaryReference =>
@@ -374,17 +379,18 @@ function gaps(rows: PayRow[], entries: SalaryEntry[]): SalaryGap[] {
   return ROLE_IDS.flatMap((role) =>
     GAP_REGIONS.filter(
       (region) => !entries.some((e) => e.kind === 'band' && e.role === role && e.region === region),
-    ).map(
-      (region): SalaryGap => ({
+    ).map((region): SalaryGap => {
+      const found = gapRows(rows, role, region);
+      return {
         kind: 'gap',
         id: `${role.replaceAll('_', '-')}-${region.toLowerCase()}-gap`,
         role,
         region,
-        rows: gapRows(rows, role, region),
-        note: gapNote(rows, role, region, entries),
+        rows: found,
+        note: gapNote(found, role, region, entries),
         source: 'research-compensation-2026',
-      }),
-    ),
+      };
+    }),
   );
 }
 

@@ -54,6 +54,13 @@ function formatDate(locale: UiLocale, isoDate: string): string {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(when);
 }
 
+/** A surface's loader: each language's catalogue a chunk of its own, imported when that language is shown. */
+export function translatorLoader<Source extends Record<string, Message>>(
+  catalogues: Record<UiLocale, () => Promise<CatalogueOf<Source>>>,
+): (locale: UiLocale) => Promise<Translator<Source>> {
+  return async (locale) => createTranslator<Source>(locale, await catalogues[locale]());
+}
+
 export function createTranslator<Source extends Record<string, Message>>(
   locale: UiLocale,
   catalogue: CatalogueOf<Source>,
