@@ -147,6 +147,10 @@ const PAY_WORDS = new Set([
   '月薪',
   '年薪',
   '待遇',
+  '給与',
+  '年収',
+  '月給',
+  '時給',
 ]);
 
 const WINDOW = 8;

@@ -56,12 +56,14 @@ export function payCurrencyWord(raw: string): PayCurrency | null {
 }
 
 /**
- * Currency names that are also common words in postings ("PHP developer", "TL" a team lead): a currency
- * only written against a figure ("PHP 25000", "35.000 TL"). Keys as written; "php" in any case.
+ * Currency names that are also common words in postings ("PHP developer", "TL" a team lead, "M.N." initials):
+ * a currency only written against a figure ("PHP 25000", "35.000 TL", "$15,000 M.N.", Mexico's moneda
+ * nacional). Keys as written; "php" and "m.n" in any case.
  */
 export const CURRENCY_NEXT_TO_FIGURE = table<PayCurrency>({
   php: 'PHP',
   TL: 'TRY',
+  'm.n': 'MXN',
 });
 
 /**
@@ -127,11 +129,12 @@ export const CONVENTIONS: Record<PayCurrency, CurrencyConvention> = {
 };
 
 /**
- * What a currency mark names: a Pay currency; `dollar`, the dollar the page is in (a bare "$", "dollars");
- * `krone`, the Scandinavian crown the posting's own currency or the text's language says ("kr"); null, a
- * currency Pay does not carry ("¥", "₩", "CNY"): named, so never read as another.
+ * What a currency mark names: a Pay currency; `dollar`, the dollar the page is in (a bare "$", "dollars"); an
+ * ambiguous mark (see AMBIGUOUS_MARKS: "kr", "pesos", "¥"), which the posting's own currency or the text tells;
+ * null, a currency Pay does not carry ("₩", "CNY"): named, so never read as another.
  */
-export type CurrencyMark = PayCurrency | 'dollar' | 'krone' | null;
+export type CurrencyMark = PayCurrency | 'dollar' | AmbiguousMark | null;
+export type AmbiguousMark = 'krone' | 'peso' | 'yen';
 
 export const SYMBOLS = table<CurrencyMark>({
   $: 'dollar',
@@ -139,8 +142,8 @@ export const SYMBOLS = table<CurrencyMark>({
   '€': 'EUR',
   '₹': 'INR',
   '₪': 'ILS',
-  // Yen or yuan: which one the mark alone cannot tell.
-  '¥': null,
+  '¥': 'yen',
+  '￥': 'yen',
   '₱': 'PHP',
   '₴': 'UAH',
   '₸': 'KZT',
@@ -209,14 +212,16 @@ export const CURRENCY_WORDS = table<CurrencyMark>({
   гривня: 'UAH',
   тенге: 'KZT',
   lira: 'TRY',
-  // Mexican, Philippine, Colombian, Argentine, Chilean...: the word alone cannot tell.
-  pesos: null,
+  peso: 'peso',
+  pesos: 'peso',
+  yen: 'JPY',
+  иен: 'JPY',
+  // Written against the figure ("250,000円"); Japanese text runs words together, so only where it stands alone.
+  円: 'JPY',
   yuan: null,
-  yen: null,
   rmb: null,
   юань: null,
   юаней: null,
-  иен: null,
 });
 
 /** ISO codes of currencies Pay does not carry, in capitals as written: a figure in one of them is not read. */
@@ -244,8 +249,6 @@ export const FOREIGN_CODES: ReadonlySet<string> = new Set([
   'BGN',
   'ISK',
 ]);
-
-const CROWNS: ReadonlySet<PayCurrency> = new Set(['SEK', 'NOK', 'DKK']);
 
 /**
  * Words only one of the crown countries' languages writes: they tell which crown a bare "kr" is on a posting
@@ -280,8 +283,51 @@ const CROWN_LANGUAGE_WORDS = table<PayCurrency>({
   uge: 'DKK',
 });
 
-/** The crown a word (lower-cased) is written for, if only one crown country's language writes it. */
-export const crownOfWord = (w: string): PayCurrency | undefined => CROWN_LANGUAGE_WORDS.get(w);
+/** Words that say which peso ("pesos mexicanos"); null, a peso Pay does not carry. */
+const PESO_WORDS = table<PayCurrency | null>({
+  mexicanos: 'MXN',
+  mexicano: 'MXN',
+  philippine: 'PHP',
+  colombianos: null,
+  argentinos: null,
+  chilenos: null,
+  uruguayos: null,
+  dominicanos: null,
+});
+
+/** Japanese pay words tell the yen; Chinese ones the yuan, which Pay does not carry. */
+const YEN_SIGN_WORDS = table<PayCurrency | null>({
+  年収: 'JPY',
+  月給: 'JPY',
+  時給: 'JPY',
+  日給: 'JPY',
+  月薪: null,
+  年薪: null,
+  时薪: null,
+  日薪: null,
+  薪资: null,
+  人民币: null,
+});
+
+/**
+ * Marks that stand for one of several currencies, and what tells which: the posting's own currency when it is
+ * one of `currencies`, else the text's `words` or a code of one of them written in it (null, or any currency
+ * Pay does not carry named in it: none). With neither, the mark is read as nothing, except that a ¥ figure a
+ * year's worth of which is at least `largeIn`'s yearFrom is in that currency: ¥2,000,000 a year is an
+ * ordinary yen salary, and yuan pay only at the very top.
+ */
+export const AMBIGUOUS_MARKS: Record<
+  AmbiguousMark,
+  {
+    currencies: ReadonlySet<PayCurrency>;
+    words: ReadonlyMap<string, PayCurrency | null>;
+    largeIn?: PayCurrency;
+  }
+> = {
+  krone: { currencies: new Set(['SEK', 'NOK', 'DKK']), words: CROWN_LANGUAGE_WORDS },
+  peso: { currencies: new Set(['MXN', 'PHP']), words: PESO_WORDS },
+  yen: { currencies: new Set(['JPY']), words: YEN_SIGN_WORDS, largeIn: 'JPY' },
+};
 
 /** The Pay currency a mark stands for on a page whose bare "$" is `dollar` and whose own currency is `local`. */
 export function resolveMark(
@@ -290,8 +336,8 @@ export function resolveMark(
   local: PayCurrency | null,
 ): PayCurrency | null {
   if (mark === 'dollar') return dollar;
-  if (mark === 'krone') return local && CROWNS.has(local) ? local : null;
+  if (mark === 'krone' || mark === 'peso' || mark === 'yen') {
+    return local && AMBIGUOUS_MARKS[mark].currencies.has(local) ? local : null;
+  }
   return mark;
 }
-
-export const isCrown = (code: PayCurrency | null): boolean => code !== null && CROWNS.has(code);

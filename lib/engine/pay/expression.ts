@@ -1,7 +1,7 @@
 // Money expressions on the token list: a range ("$280K–$350K", "between €80k and €95k", "od 10 000 do
 // 15 000 zł"), a single figure, "up to" and "from" figures; their currency and period.
 import type { Pay, PayPeriod } from '../types';
-import { isCrown, type PayCurrency } from './currencies';
+import { AMBIGUOUS_MARKS, type PayCurrency } from './currencies';
 import { habitualPeriod, periodAfter, periodBefore, readPeriodAt } from './periods';
 import type { CurToken, NumToken, Token } from './tokenize';
 import { wordAt } from './tokenize';
@@ -60,13 +60,17 @@ function readMoney(toks: Token[], i: number): Money | null {
   return { start: i, end, num, cur, period: period?.period ?? null, plus, codeAfter };
 }
 
-/** One currency named twice: a named dollar beats a bare "$", a crown's code a bare "kr"; two different
- *  names name none. */
+/** One currency named twice: a named dollar beats a bare "$", a crown's code a bare "kr" ("MXN" bare "pesos",
+ *  "JPY" a bare "¥"); two different names name none. */
 function combined(a: CurToken, b: CurToken): CurToken {
-  if (a.code === b.code || b.bareDollar || (b.crown && isCrown(a.code))) return a;
-  if (a.bareDollar || (a.crown && isCrown(b.code))) return b;
-  return { ...a, code: null };
+  if ((a.code === b.code && a.largeIn === b.largeIn) || b.bareDollar || namesOneOf(b, a.code)) return a;
+  if (a.bareDollar || namesOneOf(a, b.code)) return b;
+  return { k: 'cur', s: a.s, e: a.e, code: null, bareDollar: false };
 }
+
+/** Whether `code` is one of the currencies the ambiguous mark `cur` may stand for. */
+const namesOneOf = (cur: CurToken, code: PayCurrency | null) =>
+  cur.mark !== undefined && code !== null && AMBIGUOUS_MARKS[cur.mark].currencies.has(code);
 
 const RANGE_WORDS = new Set([
   'to',
@@ -156,6 +160,9 @@ export interface Expression {
   bound: Pay['bound'];
   /** The currency is written as its ISO code after the figures ("8 000 – 12 000 USD"), not before them. */
   codeAfter: boolean;
+  /** The currency is told only by the figure's size ("¥6,000,000": yen); a year's worth under the
+   *  currency's yearFrom does not tell it (see AMBIGUOUS_MARKS). */
+  currencyBySize?: true;
 }
 
 /**
@@ -211,15 +218,17 @@ function currencyOf(
   curs: (CurToken | null)[],
   nums: NumToken[],
   defaultCurrency: PayCurrency | null,
-): Pick<Expression, 'currency' | 'currencyInferred' | 'currencyWritten'> | null {
+): Pick<Expression, 'currency' | 'currencyInferred' | 'currencyWritten' | 'currencyBySize'> | null {
   let written: CurToken | null = null;
   for (const cur of curs) {
-    if (!cur) continue;
-    if (cur.code === null) return null;
-    written = written ? combined(written, cur) : cur;
-    if (written.code === null) return null;
+    if (cur) written = written ? combined(written, cur) : cur;
   }
-  if (written?.code) return { currency: written.code, currencyInferred: false, currencyWritten: true };
+  if (written) {
+    if (written.code) return { currency: written.code, currencyInferred: false, currencyWritten: true };
+    return written.largeIn
+      ? { currency: written.largeIn, currencyInferred: false, currencyWritten: true, currencyBySize: true }
+      : null;
+  }
   if (nums.some((n) => n.scale?.implies))
     return { currency: 'INR', currencyInferred: false, currencyWritten: false };
   return defaultCurrency
@@ -243,7 +252,9 @@ function rangeOf(a: Money, b: Money, defaultCurrency: PayCurrency | null): Expre
     low *= 1000;
   }
   if (!validScale(a.num, currency.currency) || !validScale(b.num, currency.currency)) return null;
-  const min = Math.min(low, high);
+  // "$0 - $79000 per annum": a range from nothing states only its top.
+  const upTo = low === 0 && high > 0;
+  const min = upTo ? high : Math.min(low, high);
   const max = Math.max(low, high);
   if (!(min > 0) || max / min > MAX_RANGE_RATIO) return null;
   if (a.period && b.period && a.period !== b.period) return null;
@@ -255,7 +266,7 @@ function rangeOf(a: Money, b: Money, defaultCurrency: PayCurrency | null): Expre
     max,
     ...currency,
     period: a.period ?? b.period ?? (lpa ? 'year' : null),
-    bound: 'range',
+    bound: upTo ? 'up-to' : 'range',
     codeAfter: b.codeAfter && a.cur === null,
   };
 }

@@ -49,6 +49,15 @@ function plausible(min: number, max: number, currency: PayCurrency, period: PayP
   return min > 0 && annualise(min, period) >= floor && annualise(max, period) <= ceiling;
 }
 
+/** Plausible pay, and where only the figure's size told the currency ("¥6,000,000"), large enough to tell it. */
+function readable(x: Expression, period: PayPeriod): boolean {
+  const { yearFrom } = CONVENTIONS[x.currency];
+  return (
+    plausible(x.min, x.max, x.currency, period) &&
+    (!x.currencyBySize || (yearFrom !== null && annualise(x.min, period) >= yearFrom))
+  );
+}
+
 function toPay(
   x: Pick<Expression, 'min' | 'max' | 'currency' | 'currencyInferred' | 'bound'>,
   period: PayPeriod,
@@ -107,7 +116,7 @@ function firstPay(
     if (!read) continue;
     const { x } = read;
     const period = x && !nearNotPay(toks, x) ? accept(x) : null;
-    if (x && period && plausible(x.min, x.max, x.currency, period)) {
+    if (x && period && readable(x, period)) {
       return pickGeneral(
         text,
         toks,
@@ -142,7 +151,7 @@ function sameStatement(
       x.currencyInferred === first.x.currencyInferred &&
       labelOf(text, toks, x, last.end) !== null &&
       !nearNotPay(toks, x) &&
-      plausible(x.min, x.max, x.currency, period);
+      readable(x, period);
     if (member && x && period) {
       last = { x, period, end: read.end };
       members.push(last);

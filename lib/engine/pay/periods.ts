@@ -1,6 +1,6 @@
 // Pay periods: the factors every figure is annualised with, and how a period is written around a figure in
-// English, French, German, Spanish, Italian, Dutch, Polish, Portuguese, Czech, the Nordic languages, Russian,
-// Ukrainian, Turkish and Chinese.
+// English, French, German, Spanish, Italian, Dutch, Polish, Portuguese, Czech, Slovak, the Nordic languages,
+// Russian, Ukrainian, Turkish, Chinese and Japanese.
 import type { PayPeriod } from '../types';
 import { CONVENTIONS, type PayCurrency } from './currencies';
 import { table } from './table';
@@ -72,6 +72,7 @@ const UNIT_WORDS = table<PayPeriod>({
   semaine: 'week',
   semana: 'week',
   tydzień: 'week',
+  týden: 'week',
   uke: 'week',
   uge: 'week',
   vecka: 'week',
@@ -105,6 +106,7 @@ const UNIT_WORDS = table<PayPeriod>({
   mc: 'month',
   msc: 'month',
   měsíc: 'month',
+  měs: 'month',
   year: 'year',
   years: 'year',
   yr: 'year',
@@ -122,7 +124,8 @@ const UNIT_WORDS = table<PayPeriod>({
   рік: 'year',
   年: 'year',
 });
-/** Single letters and "an" name a unit only after a slash ("/h", "/m", "/an") or "par" ("par an"). */
+/** Single letters and "an" name a unit only after a slash ("/h", "/m", "/an") or "par" ("par an"); so do the
+ *  Czech "den" (also the Nordic "the") and "MD", a man-day ("5 000 Kč/MD"). */
 const SLASH_UNITS = table<PayPeriod>({
   h: 'hour',
   d: 'day',
@@ -131,6 +134,8 @@ const SLASH_UNITS = table<PayPeriod>({
   y: 'year',
   a: 'year',
   an: 'year',
+  den: 'day',
+  md: 'day',
 });
 /** Words that join a figure to its unit: "per hour", "pro Jahr", "par mois", "al año", "de l'heure", "na godzinę". */
 const CONNECTORS = new Set([
@@ -219,6 +224,11 @@ const PERIOD_WORDS = table<PayPeriod>({
   dziennie: 'day',
   ročně: 'year',
   měsíčně: 'month',
+  týdně: 'week',
+  denně: 'day',
+  hodinově: 'hour',
+  ročne: 'year',
+  mesačne: 'month',
   // Russian, Ukrainian
   ежемесячно: 'month',
   щомісяця: 'month',
@@ -236,6 +246,11 @@ const PERIOD_WORDS = table<PayPeriod>({
   日薪: 'day',
   周薪: 'week',
   週薪: 'week',
+  // Japanese: "250,000円 (月給)"
+  年収: 'year',
+  月給: 'month',
+  時給: 'hour',
+  日給: 'day',
 });
 /** Words before a figure that state its period ("Base Annual Salary $140,000", "Hourly rate: $95", "RAL"). */
 const LEADING_PERIOD_WORDS = table<PayPeriod>({
@@ -278,6 +293,10 @@ const LEADING_PERIOD_WORDS = table<PayPeriod>({
   时薪: 'hour',
   時薪: 'hour',
   日薪: 'day',
+  年収: 'year',
+  月給: 'month',
+  時給: 'hour',
+  日給: 'day',
 });
 /** "Day rate: £700", "hour rate": a unit word before "rate". */
 const RATE_WORDS = new Set(['rate', 'rates', 'tarief', 'satz']);
@@ -310,9 +329,10 @@ const BETWEEN_FIGURE_AND_PERIOD = new Set([
   'approx',
 ]);
 
-/** "par an"; "per m", "per h": a single letter after "per" ("per a" is no unit: "per a month"). */
+/** "par an", "za den"; "per m", "per h": a single letter after "per" ("per a" is no unit: "per a month"). */
 function connectedLetterUnit(connector: string, w: string): PayPeriod | undefined {
   if (connector === 'par' && w === 'an') return 'year';
+  if (connector === 'za' && w === 'den') return 'day';
   return connector === 'per' && w.length === 1 && w !== 'a' ? SLASH_UNITS.get(w) : undefined;
 }
 

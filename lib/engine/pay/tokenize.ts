@@ -2,10 +2,11 @@
 // single linear pass). Text copied from pages carries markup, HTML entities and markdown escapes; they are
 // read as what they stand for ("&mdash;" a dash, "\$" a dollar) or skipped ("<span>").
 import {
+  AMBIGUOUS_MARKS,
+  type AmbiguousMark,
   CURRENCY_NEXT_TO_FIGURE,
   CURRENCY_WORDS,
   type CurrencyMark,
-  crownOfWord,
   DOLLAR_PREFIXES,
   FOREIGN_CODES,
   type PayCurrency,
@@ -18,15 +19,17 @@ import { table } from './table';
 export type Token =
   | { k: 'num'; s: number; e: number; value: number; scale: Scale | null }
   /** code null: a currency Pay does not carry, or one that cannot be told ("kr" on a page in euros).
-   *  crown: a bare "kr", which names the same currency as a crown's code beside it ("NOK 600 000 kr").
-   *  iso: written as its ISO code ("USD", "eur"). */
+   *  mark: an ambiguous mark ("kr", "pesos", "¥"), which names the same currency as a code of one of its
+   *  currencies beside it ("NOK 600 000 kr"). largeIn: nothing told which currency the mark is; a figure
+   *  large enough is in this one (see AMBIGUOUS_MARKS). iso: written as its ISO code ("USD", "eur"). */
   | {
       k: 'cur';
       s: number;
       e: number;
       code: PayCurrency | null;
       bareDollar: boolean;
-      crown?: true;
+      mark?: AmbiguousMark;
+      largeIn?: PayCurrency;
       iso?: true;
     }
   | { k: 'word'; s: number; e: number; w: string }
@@ -67,14 +70,20 @@ const SCALES = table<{ scale: Scale; adjacentOnly: boolean }>({
   crore: { scale: { factor: 1e7, only: 'INR', implies: true }, adjacentOnly: false },
   crores: { scale: { factor: 1e7, only: 'INR', implies: true }, adjacentOnly: false },
   t: { scale: { factor: 1e3, only: 'INR' }, adjacentOnly: true },
-  // Russian and Ukrainian "thousand", mostly abbreviated: "от 150 тыс. руб".
+  // "Thousand" abbreviated, in Russian, Ukrainian, Czech and Polish: "от 150 тыс. руб", "40–60 tis. Kč",
+  // "10 tys. zł"; and the Japanese and Chinese ten thousand: "600万円".
   тыс: { scale: { factor: 1e3 }, adjacentOnly: false },
   тис: { scale: { factor: 1e3 }, adjacentOnly: false },
+  tis: { scale: { factor: 1e3 }, adjacentOnly: false },
+  tys: { scale: { factor: 1e3 }, adjacentOnly: false },
+  万: { scale: { factor: 1e4 }, adjacentOnly: true },
   b: { scale: { factor: 1e9 }, adjacentOnly: true },
   bn: { scale: { factor: 1e9 }, adjacentOnly: false },
   billion: { scale: { factor: 1e9 }, adjacentOnly: false },
   billions: { scale: { factor: 1e9 }, adjacentOnly: false },
 });
+
+const DOTTED_SCALES = new Set(['тыс', 'тис', 'tis', 'tys']);
 
 /** HTML entities copied text carries, by what they stand for. */
 const ENTITIES = table<string>({
@@ -138,7 +147,7 @@ function capitalAfterSmall(t: string, j: number): boolean {
 const isSpace = (ch: string | undefined) =>
   ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009' || ch === '\u2007';
 const isBreak = (ch: string | undefined) => ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
-const DASHES = new Set(['-', '–', '—', '−', '~', '‒', '―', '_']);
+const DASHES = new Set(['-', '–', '—', '−', '~', '‒', '―', '_', '～', '〜']);
 const APOSTROPHES = new Set(["'", '’']);
 
 /** Reads "280,000", "250,000.00", "180.000", "180 000", "1.2", "12,00,000" and a magnitude suffix. */
@@ -191,14 +200,16 @@ function readScale(t: string, j: number): { scale: Scale; end: number } | null {
   const spaced = isSpace(t[j]);
   const start = spaced ? j + 1 : j;
   let k = start;
-  while (k < t.length && k - start < 10 && isLetter(t[k])) k++;
+  // Japanese and Chinese write words together: "600万円" is ten thousands, then the yen.
+  if (isCjk(t, start)) k = start + 1;
+  else while (k < t.length && k - start < 10 && isLetter(t[k])) k++;
   if (k === start || isDigitAt(t, k)) return null;
   // "15 Lacs", "50K", but not "50Kč" or "15 Lakhs" glued to what follows ("150kA list").
   const word = t.slice(start, k).toLowerCase();
   const entry = SCALES.get(word);
   if (!entry || (spaced && entry.adjacentOnly)) return null;
-  // "150 тыс. руб": the abbreviation's dot is part of it, not the end of a sentence.
-  const end = t[k] === '.' && (word === 'тыс' || word === 'тис') ? k + 1 : k;
+  // "150 тыс. руб", "40 tis. Kč": the abbreviation's dot is part of it, not the end of a sentence.
+  const end = t[k] === '.' && DOTTED_SCALES.has(word) ? k + 1 : k;
   return { scale: entry.scale, end };
 }
 
@@ -249,8 +260,8 @@ export interface TokenizeOptions {
 
 export function tokenize(t: string, opts: TokenizeOptions): Token[] {
   const out: Token[] = [];
-  /** Bare "kr" the posting's own currency does not tell: the text's language may. */
-  const untoldCrowns: CurToken[] = [];
+  /** Ambiguous marks the posting's own currency does not tell: the text's words may. */
+  const untold: UntoldMark[] = [];
   const stop = (s: number, e: number, strong: boolean, line: boolean) => {
     const last = out[out.length - 1];
     if (last?.k === 'stop') {
@@ -293,7 +304,7 @@ export function tokenize(t: string, opts: TokenizeOptions): Token[] {
       const raw = t.slice(i, end);
       const w = raw.toLowerCase();
       const mark = currencyMarkOf(t, raw, w, end, out[out.length - 1]);
-      if (mark !== undefined && t[end] === '.' && (w === 'rs' || w === 'руб')) end++;
+      if (mark !== undefined && t[end] === '.' && (w === 'rs' || w === 'руб' || w === 'm.n')) end++;
       if (mark === undefined) out.push({ k: 'word', s: i, e: end, w });
       else {
         const cur: CurToken = {
@@ -304,10 +315,7 @@ export function tokenize(t: string, opts: TokenizeOptions): Token[] {
           bareDollar: false,
         };
         if (payCurrencyWord(raw)) cur.iso = true;
-        if (mark === 'krone') {
-          cur.crown = true;
-          if (cur.code === null) untoldCrowns.push(cur);
-        }
+        markAmbiguous(cur, mark, untold);
         out.push(cur);
       }
       i = end;
@@ -319,7 +327,9 @@ export function tokenize(t: string, opts: TokenizeOptions): Token[] {
       // "de l'heure", "all'anno", "jusqu'à": the elided word and the next are two words.
       i = next;
     } else if (SYMBOLS.has(ch)) {
-      out.push(currencyToken(out, t, i, next, ch, opts));
+      const cur = currencyToken(out, t, i, next, ch, opts);
+      markAmbiguous(cur, SYMBOLS.get(ch) ?? null, untold);
+      out.push(cur);
       i = next;
     } else if (DASHES.has(ch)) {
       out.push({ k: 'dash', s: i, e: next });
@@ -341,23 +351,49 @@ export function tokenize(t: string, opts: TokenizeOptions): Token[] {
       i = next;
     }
   }
-  if (untoldCrowns.length > 0) {
-    const crown = crownOfLanguage(out);
-    for (const cur of untoldCrowns) cur.code = crown;
+  // One pass over the text per kind of mark, however many of it there are.
+  const toldOf = new Map<AmbiguousMark, PayCurrency | null | undefined>();
+  for (const { cur, mark } of untold) {
+    if (!toldOf.has(mark)) toldOf.set(mark, toldByText(out, mark));
+    const told = toldOf.get(mark);
+    const { largeIn } = AMBIGUOUS_MARKS[mark];
+    if (told !== undefined) cur.code = told;
+    else if (largeIn) cur.largeIn = largeIn;
   }
   return out;
 }
 
-/** The crown the text's words are written for, or null when none or more than one is named. */
-function crownOfLanguage(toks: Token[]): PayCurrency | null {
-  let crown: PayCurrency | null = null;
+/** Marks an ambiguous mark's token as such, and keeps it for the text to tell when the posting's own
+ *  currency has not. */
+function markAmbiguous(cur: CurToken, mark: CurrencyMark, untold: UntoldMark[]): void {
+  if (mark !== 'krone' && mark !== 'peso' && mark !== 'yen') return;
+  cur.mark = mark;
+  if (cur.code === null) untold.push({ cur, mark });
+}
+
+interface UntoldMark {
+  cur: CurToken;
+  mark: AmbiguousMark;
+}
+
+/**
+ * Which of an ambiguous mark's currencies the text tells: by its words ("lön", "pesos mexicanos") or a code
+ * of one of them written elsewhere; null when it tells more than one, or names a currency Pay does not carry
+ * (a "CNY" beside the ¥); undefined when it tells nothing.
+ */
+function toldByText(toks: Token[], mark: AmbiguousMark): PayCurrency | null | undefined {
+  const { currencies, words } = AMBIGUOUS_MARKS[mark];
+  let told: PayCurrency | null | undefined;
   for (const tok of toks) {
-    const named = tok.k === 'word' ? crownOfWord(tok.w) : undefined;
-    if (!named) continue;
-    if (crown && crown !== named) return null;
-    crown = named;
+    let named: PayCurrency | null | undefined;
+    if (tok.k === 'word') named = words.get(tok.w);
+    else if (tok.k === 'cur' && !tok.mark)
+      named = tok.code === null || currencies.has(tok.code) ? tok.code : undefined;
+    if (named === undefined) continue;
+    if (named === null || (told !== undefined && told !== named)) return null;
+    told = named;
   }
-  return crown;
+  return told;
 }
 
 /** The currency a word names (undefined: none). */

@@ -95,6 +95,81 @@ describe('currencies Pay does not carry', () => {
   });
 });
 
+describe('pesos: the peso the posting or the text tells', () => {
+  const month = (min: number, max: number, currency: string) => ({ min, max, currency, period: 'month' });
+  it("reads pesos in the posting's own peso", () => {
+    expect(figures(parsePay('15,000 pesos monthly', { defaultCurrency: 'MXN' }))).toEqual(
+      month(15_000, 15_000, 'MXN'),
+    );
+    expect(figures(parsePay('15,000 pesos monthly', { defaultCurrency: 'PHP' }))).toEqual(
+      month(15_000, 15_000, 'PHP'),
+    );
+    expect(figures(parsePay('$15,000 pesos mensuales', { defaultCurrency: 'MXN' }))).toEqual(
+      month(15_000, 15_000, 'MXN'),
+    );
+  });
+  it('reads the peso the text names: "pesos mexicanos", "M.N.", an ISO code beside it', () => {
+    expect(figures(parsePay('15,000 pesos mexicanos al mes'))).toEqual(month(15_000, 15_000, 'MXN'));
+    expect(figures(parsePay('$15,000 - $20,000 M.N. mensuales'))).toEqual(month(15_000, 20_000, 'MXN'));
+    expect(figures(parsePay('15,000 pesos (MXN) al mes'))).toEqual(month(15_000, 15_000, 'MXN'));
+    expect(parsePay('M.N. Smith earns $150,000 a year')?.currency).toBe('USD');
+  });
+  it('reads nothing where neither tells the peso, or the text names one Pay does not carry', () => {
+    expect(parsePay('15,000 pesos monthly')).toBeNull();
+    expect(parsePay('$15,000 pesos mensuales', { defaultCurrency: 'USD' })).toBeNull();
+    expect(parsePay('15,000 pesos colombianos al mes')).toBeNull();
+    expect(parsePay('15,000 pesos (COP) al mes')).toBeNull();
+  });
+});
+
+describe('¥: yen or yuan, told by the posting, its words or the figure’s size', () => {
+  const usd = { defaultCurrency: 'USD' } as const;
+  it("reads ¥ as the yen on a posting in yen, and the yen's own names anywhere", () => {
+    expect(figures(parsePay('¥250,000/month', { defaultCurrency: 'JPY' }))).toEqual({
+      min: 250_000,
+      max: 250_000,
+      currency: 'JPY',
+      period: 'month',
+    });
+    expect(figures(parsePay('600,000 yen a month'))).toEqual({
+      min: 600_000,
+      max: 600_000,
+      currency: 'JPY',
+      period: 'month',
+    });
+    expect(parsePay('時給1,200円')?.currency).toBe('JPY');
+    expect(parsePay('JPY ¥6,000,000')?.currency).toBe('JPY');
+  });
+  it('reads ¥ as the yen where a year of it is a yen salary and yuan pay only at the very top', () => {
+    const cases: [string, number, string][] = [
+      ['¥6,000,000', 6_000_000, 'year'],
+      ['¥300,000/month', 300_000, 'month'],
+      ['¥1,500/hour', 1500, 'hour'],
+    ];
+    for (const [text, figure, period] of cases) {
+      expect(figures(parsePay(text, usd)), text).toEqual({
+        min: figure,
+        max: figure,
+        currency: 'JPY',
+        period,
+      });
+    }
+  });
+  it('reads nothing where the size fits the yuan too, or the text is Chinese or names the yuan', () => {
+    for (const text of [
+      '¥50000',
+      '¥100000',
+      '¥150/hour',
+      '¥25,000 per month',
+      '年薪 ¥2,000,000',
+      '¥2,000,000 CNY',
+    ]) {
+      expect(parsePay(text, usd), text).toBeNull();
+    }
+    expect(parsePay('¥50000', { defaultCurrency: 'JPY' })).toBeNull();
+  });
+});
+
 describe('currencies postings state monthly pay in, read by their marks and habits', () => {
   const cases: [string, number, number, string, string][] = [
     ['₺35.000–₺45.000', 35_000, 45_000, 'TRY', 'month'],

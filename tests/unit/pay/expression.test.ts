@@ -1,5 +1,5 @@
 // Money expressions: how a range is joined, "from ... to a maximum of", "starting at ... up to", the bottom
-// written without its thousands, a minus, lakhs and crores.
+// written without its thousands, a bottom of nothing, a minus, lakhs and crores, abbreviated thousands.
 import { describe, expect, it } from 'vitest';
 import { parsePay } from '../../../lib/engine/pay';
 import type { Pay } from '../../../lib/engine/types';
@@ -94,5 +94,37 @@ describe('a minus is not pay', () => {
   }
   it('a dash between two figures still joins them', () => {
     expect(figures(parsePay('$40,000-$50,000'))).toEqual(range(40_000, 50_000, 'USD'));
+  });
+});
+
+describe('a range from nothing', () => {
+  it('states only its top: "$0 - $X" is up to $X', () => {
+    const day = parsePay('$0 - $650 per day');
+    expect(figures(day)).toEqual(range(650, 650, 'USD', 'day'));
+    expect(day?.bound).toBe('up-to');
+    const year = parsePay('$0 - $79000 per annum');
+    expect(figures(year)).toEqual(range(79_000, 79_000, 'USD'));
+    expect(year?.bound).toBe('up-to');
+  });
+  it('is still held to a plausible top, and "$0" alone is no pay', () => {
+    expect(parsePay('$0 - $5 per month')).toBeNull();
+    expect(parsePay('$0 per year')).toBeNull();
+  });
+});
+
+describe('thousands abbreviated, and the Japanese and Chinese ten thousand', () => {
+  const cases: [string, ReturnType<typeof range>][] = [
+    ['40–60 tis. Kč', range(40_000, 60_000, 'CZK', 'month')],
+    ['35 tis. Kč měsíčně', range(35_000, 35_000, 'CZK', 'month')],
+    ['10 tys. zł', range(10_000, 10_000, 'PLN', 'month')],
+    ['10-12 tys. zł brutto', range(10_000, 12_000, 'PLN', 'month')],
+    ['年収600万円～900万円', range(6_000_000, 9_000_000, 'JPY', 'year')],
+    ['月給25万円〜35万円', range(250_000, 350_000, 'JPY', 'month')],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => expect(figures(parsePay(text))).toEqual(want));
+  }
+  it('keeps the abbreviation’s dot out of the sentence’s end', () => {
+    expect(figures(parsePay('12 tis. Kč za měsíc'))).toEqual(range(12_000, 12_000, 'CZK', 'month'));
   });
 });

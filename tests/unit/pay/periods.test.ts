@@ -60,8 +60,18 @@ describe('period words after and before the figure, in the languages postings ar
     ['R$ 8.000 por mês', 'BRL', 8000, 'month'],
     ['R$ 50 por hora', 'BRL', 50, 'hour'],
     ['R$ 8.000 mensal', 'BRL', 8000, 'month'],
-    // Czech
+    // Czech (below the monthly habit, so the word decides), Slovak
     ['300 Kč/hod', 'CZK', 300, 'hour'],
+    ['12 000 Kč/měs.', 'CZK', 12_000, 'month'],
+    ['5 000 Kč/MD', 'CZK', 5000, 'day'],
+    ['5 000 Kč/den', 'CZK', 5000, 'day'],
+    ['5 000 Kč za den', 'CZK', 5000, 'day'],
+    ['2 000 Kč denně', 'CZK', 2000, 'day'],
+    ['5 000 Kč týdně', 'CZK', 5000, 'week'],
+    ['5 000 Kč za týden', 'CZK', 5000, 'week'],
+    ['300 Kč hodinově', 'CZK', 300, 'hour'],
+    ['900 € mesačne', 'EUR', 900, 'month'],
+    ['11 000 € ročne', 'EUR', 11_000, 'year'],
     // Norwegian, Swedish, Danish
     ['Lønn: 650 000 kr i året', 'NOK', 650_000, 'year'],
     ['Lön: 45 000 kr i månaden', 'SEK', 45_000, 'month'],
@@ -81,6 +91,11 @@ describe('period words after and before the figure, in the languages postings ar
     ['NT$ 300 (時薪)', 'TWD', 300, 'hour'],
     ['年薪 NT$1,200,000', 'TWD', 1_200_000, 'year'],
     ['NT$50,000/月', 'TWD', 50_000, 'month'],
+    // Japanese
+    ['月給 ¥250,000', 'JPY', 250_000, 'month'],
+    ['時給1,200円', 'JPY', 1200, 'hour'],
+    ['日給 15,000円', 'JPY', 15_000, 'day'],
+    ['¥4,800,000 (年収)', 'JPY', 4_800_000, 'year'],
   ];
   for (const [text, currency, figure, period] of cases) {
     it(`${text} -> ${figure} ${currency} a ${period}`, () => {
@@ -95,6 +110,13 @@ describe('period words after and before the figure, in the languages postings ar
       currency: 'GBP',
       period: 'day',
     });
+  });
+
+  it('reads "den" as a day only after a slash or the Czech "za", not as the Nordic "the"', () => {
+    expect(parsePay('45.000 kr i den første måned', { defaultCurrency: 'DKK' })).toBeNull();
+    expect(parsePay('45.000 kr om måneden i den første periode', { defaultCurrency: 'DKK' })?.period).toBe(
+      'month',
+    );
   });
 
   it('reads a single letter after "per" as a unit, but not "a"', () => {
