@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DIAGNOSTICS_REQUEST, DiagnosticsReply } from '../../lib/extension/diagnostics-message';
 import type { PagesKey } from '../../lib/extension/i18n/pages';
+import { fieldSourceText } from '../../lib/extension/i18n/pages/field-sources';
 import { confidenceWord } from '../panel/format';
 import { useI18n } from './i18n';
 
@@ -59,10 +60,11 @@ function CopyDiagnostics({ reply }: { reply: DiagnosticsReply }) {
   );
 }
 
-// What the content script reports in its own words (how a field was read, why there is no benchmark, an
-// error) is diagnostics and stays as it comes.
+// The content script reports codes (how each field was read, why there is no benchmark), worded here; only
+// what the page or an error said (a label, a selector, an error message) stays as it comes.
 function PostingDetails({ reply }: { reply: Extract<DiagnosticsReply, { status: 'posting' }> }) {
-  const { t, number } = useI18n();
+  const words = useI18n();
+  const { t, number } = words;
   const { role, pay, position, benchmarkGap, region } = reply;
   const missing = reply.fields.filter((field) => !field.found).length;
   return (
@@ -93,7 +95,12 @@ function PostingDetails({ reply }: { reply: Extract<DiagnosticsReply, { status: 
           )}
           {/* The reason in full is the panel's to give; the popup stays within its 600 px. */}
           {!position && benchmarkGap && (
-            <span class="readout-detail" title={benchmarkGap}>
+            <span
+              class="readout-detail"
+              title={t(
+                benchmarkGap === 'no-region' ? 'readout.noBenchmarkNoRegion' : 'readout.noBenchmarkNoBand',
+              )}
+            >
               {t('readout.noBenchmark')}
             </span>
           )}
@@ -115,7 +122,7 @@ function PostingDetails({ reply }: { reply: Extract<DiagnosticsReply, { status: 
             return (
               <div key={field.field} class={field.found ? 'found' : 'missing'}>
                 <dt>{labelKey ? t(labelKey) : field.field}</dt>
-                <dd>{field.how}</dd>
+                <dd>{fieldSourceText(words, field.how)}</dd>
               </div>
             );
           })}
@@ -151,7 +158,9 @@ export function PageReadout({ tabId }: { tabId: number }) {
       {reply.status === 'unreadable' && (
         <div class="notice">
           <p class="notice-title">{t('readout.unreadable')}</p>
-          <p class="setting-hint">{reply.error}</p>
+          <p class="setting-hint">
+            {reply.reason.code === 'job-not-read' ? t('readout.jobNotRead') : reply.reason.message}
+          </p>
         </div>
       )}
       {reply.extensionError && (

@@ -10,8 +10,12 @@ import { classifyTitle } from '../engine/classify';
 import { analysisReport } from '../engine/report';
 import { findAdapter } from '../engine/sites/all';
 import { generic } from '../engine/sites/generic';
+import type { PagesSource } from '../extension/i18n/pages';
+import { en as pagesEn } from '../extension/i18n/pages/en';
+import { fieldSourceText } from '../extension/i18n/pages/field-sources';
 import { createPanelWords } from '../extension/i18n/panel';
 import { en } from '../extension/i18n/panel/en';
+import { createTranslator } from '../extension/i18n/translate';
 import { parseHtmlDocument } from './html-document';
 
 const USAGE =
@@ -41,9 +45,13 @@ async function main(argv: string[]): Promise<void> {
   const analysis = analyzeDocument(doc, url, data, options, adapter);
   if (!analysis)
     throw new UsageError(`${file}: no job posting found for ${url} (not a supported site or page)`);
-  // The checks in the panel's English words.
-  const english = createPanelWords('en', en);
-  const report = analysisReport(analysis, (flag) => checkMessage(english, flag, data));
+  // The checks in the panel's English words, how each field was read in the popup's.
+  const panelWords = createPanelWords('en', en);
+  const pagesWords = createTranslator<PagesSource>('en', pagesEn);
+  const report = analysisReport(analysis, {
+    check: (flag) => checkMessage(panelWords, flag, data),
+    source: (source) => fieldSourceText(pagesWords, source),
+  });
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }
 

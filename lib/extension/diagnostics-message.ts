@@ -16,9 +16,41 @@ export {
 
 const Site = z.nullable(z.enum(SITE_IDS as [SiteId, ...SiteId[]]));
 
+/** How a posting field was read, or why it could not be (lib/engine/report.ts FieldSource). */
+const FieldSource = z.discriminatedUnion('code', [
+  z.object({
+    code: z.literal('schema'),
+    format: z.enum(['json-ld', 'microdata']),
+    properties: z.array(z.string()),
+  }),
+  z.object({
+    code: z.literal('selector'),
+    selector: z.string(),
+    attribute: z.nullable(z.string()),
+    label: z.nullable(z.string()),
+    seen: z.string(),
+  }),
+  z.object({ code: z.literal('main-heading') }),
+  z.object({ code: z.literal('page-label'), label: z.string() }),
+  z.object({ code: z.literal('page-mark'), mark: z.string() }),
+  z.object({ code: z.literal('about-heading'), heading: z.string() }),
+  z.object({ code: z.literal('location-text'), location: z.string() }),
+  z.object({ code: z.literal('pay-sentence') }),
+  z.object({ code: z.literal('not-found'), jobPosting: z.boolean(), selectors: z.nullable(z.number()) }),
+  z.object({ code: z.literal('read-failed'), error: z.string() }),
+  z.object({ code: z.literal('other'), text: z.string() }),
+]);
+
 /** One posting field: read (how) or not (why). */
-export const FieldReading = z.object({ field: z.string(), found: z.boolean(), how: z.string() });
+export const FieldReading = z.object({ field: z.string(), found: z.boolean(), how: FieldSource });
 export type FieldReading = z.infer<typeof FieldReading>;
+
+/** Why the posting could not be read: the page's layout moved past the site's selectors, or reading threw. */
+const Unreadable = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('job-not-read') }),
+  z.object({ code: z.literal('error'), message: z.string() }),
+]);
+export type Unreadable = z.infer<typeof Unreadable>;
 
 const base = {
   type: z.literal('diagnostics'),
@@ -38,7 +70,7 @@ const TitleEvidence = z.object({
 
 export const DiagnosticsReply = z.discriminatedUnion('status', [
   z.object({ ...base, status: z.literal('no-posting') }),
-  z.object({ ...base, status: z.literal('unreadable'), error: z.string() }),
+  z.object({ ...base, status: z.literal('unreadable'), reason: Unreadable }),
   z.object({
     ...base,
     status: z.literal('posting'),
@@ -59,8 +91,9 @@ export const DiagnosticsReply = z.discriminatedUnion('status', [
     position: z.nullable(
       z.object({ verdict: z.enum(['below', 'within', 'above', 'overlaps']), comparedBasis: PayBasis }),
     ),
-    /** Why there is no benchmark, said plainly; null when there is one. */
-    benchmarkGap: z.nullable(z.string()),
+    /** Why there is no benchmark: the location placed in no region, or no band for the role there; null
+     *  when there is one, or no role to benchmark. */
+    benchmarkGap: z.nullable(z.enum(['no-region', 'no-band'])),
     fields: z.array(FieldReading),
   }),
 ]);

@@ -1,26 +1,26 @@
 // The popup's read-out of what the lens shows on a page, as plain code: the lens builds these replies and
 // carries no schema library; diagnostics-message.ts holds the schema the popup parses them with.
 import type { Role } from '../../data/schema';
-import { fieldSources } from '../engine/report';
+import { fieldSources, type PostingFieldName } from '../engine/report';
 import type { CoreAnalysis, Posting, SiteId } from '../engine/types';
-import type { DiagnosticsReply, DiagnosticsRequest, FieldReading } from './diagnostics-message';
+import type { DiagnosticsReply, DiagnosticsRequest, FieldReading, Unreadable } from './diagnostics-message';
 
 export const DIAGNOSTICS_REQUEST: DiagnosticsRequest = { type: 'get-diagnostics' };
 
 function fieldReadings(posting: Posting): FieldReading[] {
   return Object.entries(fieldSources(posting)).map(([field, how]) => ({
     field,
-    found: posting[field as keyof ReturnType<typeof fieldSources>].value !== null,
+    found: posting[field as PostingFieldName].value !== null,
     how,
   }));
 }
 
 /**
  * Fail closed: the address names a job (its site's job id is in it) yet no title or description could be
- * read, so the site's markup has moved past every selector. The popup says it couldn't read the posting.
+ * read, so the site's markup has moved past every selector. Passed to diagnosticsFromError in place of an
+ * error, it makes the popup say it couldn't read the posting, and why.
  */
-export const UNREADABLE_POSTING =
-  "the address names a job, but none of this site's title or description selectors found it (the page layout may have changed)";
+export const UNREADABLE_POSTING: Unreadable = { code: 'job-not-read' };
 
 /** The reply for what analyzeDocument returned on this page (null: no posting). */
 export function diagnosticsFromAnalysis(
@@ -51,12 +51,12 @@ export function diagnosticsFromAnalysis(
     position: benchmark?.position
       ? { verdict: benchmark.position.verdict, comparedBasis: benchmark.position.comparedBasis }
       : null,
-    benchmarkGap: benchmark?.gap ?? null,
+    benchmarkGap: benchmark && !benchmark.band ? (region ? 'no-band' : 'no-region') : null,
     fields: fieldReadings(analysis.posting),
   };
 }
 
-/** The reply when reading the page threw. */
+/** The reply when reading the page threw, or found no posting where the address names one (UNREADABLE_POSTING). */
 export function diagnosticsFromError(
   error: unknown,
   page: { site: SiteId | null; url: string },
@@ -66,6 +66,9 @@ export function diagnosticsFromError(
     site: page.site,
     url: page.url,
     status: 'unreadable',
-    error: error instanceof Error ? error.message : String(error),
+    reason:
+      error === UNREADABLE_POSTING
+        ? UNREADABLE_POSTING
+        : { code: 'error', message: error instanceof Error ? error.message : String(error) },
   };
 }

@@ -4,6 +4,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fieldSourceText } from '../../lib/extension/i18n/pages/field-sources';
+import { loadPagesTranslator } from '../../lib/extension/i18n/pages/index';
 import {
   DEFAULT_SETTINGS,
   portable,
@@ -246,7 +248,12 @@ describe('the popup read-out', () => {
     expect(summary.find((row) => row.term === 'Role')?.detail).toMatch(/^Chief AI Officer · /);
     expect(summary.find((row) => row.term === 'Pay')?.detail).toContain(reply.pay?.text);
     expect(summary.find((row) => row.term === 'Region')?.detail).toBe(reply.region?.name);
-    expect(fields.map((row) => row.detail)).toEqual(reply.fields.map((field) => field.how));
+    // The content script's codes, worded in the popup's language (English here).
+    const english = await loadPagesTranslator('en');
+    expect(fields.map((row) => row.detail)).toEqual(
+      reply.fields.map((field) => fieldSourceText(english, field.how)),
+    );
+    expect(fields.find((row) => row.term === 'Title')?.detail).toMatch(/^Selector \S/);
     expect(fields.map((row) => row.missing)).toEqual(reply.fields.map((field) => !field.found));
     expect(fields.map((row) => row.term)).toContain('Title');
     expect(await popup.getByRole('button', { name: 'Copy diagnostics' }).count()).toBe(1);

@@ -50,7 +50,19 @@ describe('npm run analyze -- page.html', { timeout: 60_000 }, () => {
       expect.objectContaining({ id: 'caio-us-base-seed-card', low: 280000, high: 500000, why: 'uncited' }),
     );
     expect(report.skills.mentioned.map((s: { id: string }) => s.id)).toContain('eu_ai_act');
-    expect(report.sources.title).toMatch(/top-card-layout__title/);
+    // How each field was read: the code, with its words in English beside it.
+    expect(report.sources.title).toEqual({
+      code: 'selector',
+      selector: '.top-card-layout__title',
+      attribute: null,
+      label: null,
+      seen: '2026-06',
+      message: 'Selector .top-card-layout__title (checked Jun 2026)',
+    });
+    expect(report.sources.workplace).toMatchObject({
+      code: 'not-found',
+      message: "Not found: no schema.org data on the page; none of the site's 3 selectors matched",
+    });
     expect(Array.isArray(report.flags)).toBe(true);
   });
 

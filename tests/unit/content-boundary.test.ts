@@ -92,7 +92,10 @@ describe('content script on a page where the engine throws', () => {
     await start();
     await vi.waitFor(async () => expect((await diagnostics()).status).toBe('unreadable'));
     const reply = await diagnostics();
-    expect(reply).toMatchObject({ status: 'unreadable', error: 'selector table is broken' });
+    expect(reply).toMatchObject({
+      status: 'unreadable',
+      reason: { code: 'error', message: 'selector table is broken' },
+    });
     expect(reply.extensionError).toBe('reading the posting: selector table is broken');
     // A page change makes it read again, through the frame guard: still nothing escapes.
     document.body.append(document.createElement('div'));
@@ -126,7 +129,7 @@ describe('content script where every selector fails (fail closed)', () => {
 
   it("says it couldn't read the posting when the address names a job, and shows no panel", async () => {
     const reply = await startAt(URL_OF_SAMPLE);
-    expect(reply).toMatchObject({ status: 'unreadable', error: UNREADABLE_POSTING });
+    expect(reply).toMatchObject({ status: 'unreadable', reason: UNREADABLE_POSTING });
     expect(document.querySelector('ai-leadership-lens')).toBeNull();
   });
 

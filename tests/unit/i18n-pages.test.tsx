@@ -16,6 +16,7 @@ import { fr } from '../../lib/extension/i18n/pages/fr';
 import type { PagesCatalogue } from '../../lib/extension/i18n/pages/index';
 import type { SettingsPatch } from '../../lib/extension/settings';
 import { getSettings, setSettings } from '../../lib/extension/settings-store';
+import { EVERY_FIELD_SOURCE } from './field-source-cases';
 
 const OTHER_LANGUAGES = { de, fr, es } satisfies Partial<Record<UiLocale, PagesCatalogue>>;
 type OtherLanguage = keyof typeof OTHER_LANGUAGES;
@@ -52,11 +53,29 @@ const POSTING: DiagnosticsReply = {
   position: { verdict: 'below', comparedBasis: 'total' },
   benchmarkGap: null,
   fields: [
-    { field: 'title', found: true, how: 'json-ld title' },
-    { field: 'company', found: false, how: 'not found: no company link' },
-    { field: 'payText', found: false, how: 'not found: no salary pill' },
+    { field: 'title', found: true, how: { code: 'schema', format: 'json-ld', properties: ['title'] } },
+    { field: 'company', found: false, how: { code: 'not-found', jobPosting: true, selectors: 2 } },
+    { field: 'payText', found: false, how: { code: 'not-found', jobPosting: false, selectors: 1 } },
   ],
 };
+
+const FIELD_NAMES = ['title', 'company', 'location', 'workplace', 'payText', 'description'];
+
+/** Every way a field can have been read, six to a read-out (one per field), each drawn in every language. */
+const EVERY_READING: Record<string, Scenario> = Object.fromEntries(
+  Array.from({ length: Math.ceil(EVERY_FIELD_SOURCE.length / FIELD_NAMES.length) }, (_, part) => {
+    const sources = EVERY_FIELD_SOURCE.slice(part * FIELD_NAMES.length, (part + 1) * FIELD_NAMES.length);
+    const fields = sources.map((how, i) => ({
+      field: FIELD_NAMES[i] ?? '',
+      found: how.code !== 'not-found',
+      how,
+    }));
+    return [
+      `how each field was read, part ${part + 1}`,
+      { tabUrl: POSTING.url, reply: { ...POSTING, fields } },
+    ];
+  }),
+);
 
 const GENERIC_PAGE = 'https://careers.example.com/jobs/42';
 
@@ -82,9 +101,35 @@ const POPUP_SCENARIOS: Record<string, Scenario> = {
     },
   },
   'a page with no answer': { tabUrl: 'https://jobs.lever.co/acme/1', reply: new Error('no receiver') },
+  ...EVERY_READING,
+  'no benchmark: the location is in no region': {
+    tabUrl: POSTING.url,
+    reply: { ...POSTING, position: null, benchmarkGap: 'no-region' },
+  },
+  'no benchmark: no band for the role there': {
+    tabUrl: POSTING.url,
+    reply: { ...POSTING, position: null, benchmarkGap: 'no-band' },
+  },
   'an unreadable page with an error': {
     tabUrl: 'https://jobs.lever.co/acme/1',
-    reply: { ...POSTING, status: 'unreadable', error: 'boom', extensionError: 'badging: x is undefined' },
+    reply: {
+      type: 'diagnostics',
+      site: 'lever',
+      url: 'https://jobs.lever.co/acme/1',
+      status: 'unreadable',
+      reason: { code: 'error', message: 'boom' },
+      extensionError: 'badging: x is undefined',
+    },
+  },
+  'a job page none of the selectors could read': {
+    tabUrl: 'https://jobs.lever.co/acme/1',
+    reply: {
+      type: 'diagnostics',
+      site: 'lever',
+      url: 'https://jobs.lever.co/acme/1',
+      status: 'unreadable',
+      reason: { code: 'job-not-read' },
+    },
   },
   'a careers site to enable, refused': {
     tabUrl: GENERIC_PAGE,

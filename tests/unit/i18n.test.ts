@@ -33,6 +33,16 @@ describe.each(UI_LOCALES.filter((locale) => locale !== 'en'))('the %s catalogue 
       expect(placeholders(message), key).toEqual(placeholders(source));
     }
   });
+
+  it('translates every sentence: a message of three words or more is never the English one', () => {
+    const words = (text: string) => text.replace(/\{\w+\}/g, '').match(/\p{L}+/gu)?.length ?? 0;
+    for (const [key, source] of Object.entries(en)) {
+      const english = typeof source === 'string' ? [source] : Object.values(source);
+      const message = catalogue[key as keyof PagesCatalogue];
+      const texts = typeof message === 'string' ? [message] : Object.values(message);
+      for (const text of texts.filter((text) => words(text) >= 3)) expect(english, key).not.toContain(text);
+    }
+  });
 });
 
 describe.each(UI_LOCALES)('the %s catalogue', (locale) => {

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { classifyPage, matchesPattern } from '../../components/settings/current-page';
 import { loadBundledData } from '../../data';
 import { analyzeDocument } from '../../lib/engine/analyze';
+import { fieldSources } from '../../lib/engine/report';
 import {
   DiagnosticsReply,
   diagnosticsFromAnalysis,
   diagnosticsFromError,
+  UNREADABLE_POSTING,
 } from '../../lib/extension/diagnostics-message';
 import { loadFixture } from './sites/fixture';
 
@@ -85,11 +87,28 @@ describe('diagnostics reply', () => {
       'payText',
       'description',
     ]);
+    const sources = fieldSources(analysis.posting);
     for (const field of parsed.fields) {
-      const source = analysis.posting[field.field as 'title'];
-      expect(field.found).toBe(source.value !== null);
-      expect(field.how).toBe(source.value !== null ? source.source : source.reason);
+      const name = field.field as keyof typeof sources;
+      expect(field.found).toBe(analysis.posting[name].value !== null);
+      expect(field.how).toEqual(sources[name]);
     }
+    // The guest page has no schema.org data: its selectors read the fields, the workplace none of them.
+    expect(parsed.fields[0]?.how).toEqual({
+      code: 'selector',
+      selector: '.top-card-layout__title',
+      attribute: null,
+      label: null,
+      seen: '2026-06',
+    });
+    expect(parsed.fields.find((f) => f.field === 'workplace')?.how).toEqual({
+      code: 'not-found',
+      jobPosting: false,
+      selectors: 3,
+    });
+    // No sample for a US Chief AI Officer: no band, for want of data, not of a region.
+    expect(parsed.position).toBeNull();
+    expect(parsed.benchmarkGap).toBe('no-band');
   });
 
   it('no posting and a thrown error are replies too', () => {
@@ -110,8 +129,16 @@ describe('diagnostics reply', () => {
     });
     expect(DiagnosticsReply.parse(failed)).toMatchObject({
       status: 'unreadable',
-      error: 'x is null',
+      reason: { code: 'error', message: 'x is null' },
       site: null,
+    });
+    const unread = diagnosticsFromError(UNREADABLE_POSTING, {
+      site: 'lever',
+      url: 'https://jobs.lever.co/a/1',
+    });
+    expect(DiagnosticsReply.parse(unread)).toMatchObject({
+      status: 'unreadable',
+      reason: { code: 'job-not-read' },
     });
   });
 

@@ -61,8 +61,8 @@ const POSTING: DiagnosticsReply = {
   position: { verdict: 'within', comparedBasis: 'base' },
   benchmarkGap: null,
   fields: [
-    { field: 'title', found: true, how: 'json-ld title' },
-    { field: 'payText', found: false, how: 'not found: no salary pill' },
+    { field: 'title', found: true, how: { code: 'schema', format: 'json-ld', properties: ['title'] } },
+    { field: 'payText', found: false, how: { code: 'not-found', jobPosting: true, selectors: 2 } },
   ],
 };
 
@@ -128,7 +128,21 @@ describe('this page', () => {
     expect(send).toHaveBeenCalledWith(7, { type: 'get-diagnostics' });
     expect(root.textContent).toContain('Posted pay is within the band');
     expect(root.textContent).toContain('California');
-    expect(root.textContent).toContain('not found: no salary pill');
+    const fields = [...root.querySelectorAll('.readout-fields dd')].map((dd) => dd.textContent);
+    expect(fields).toEqual([
+      'schema.org data (JSON-LD): title',
+      "Not found: not in the page's schema.org data; none of the site's 2 selectors matched",
+    ]);
+  });
+
+  it('says why there is no benchmark when it is asked', async () => {
+    activeTab('https://www.linkedin.com/jobs/view/123');
+    replyWith({ ...POSTING, position: null, benchmarkGap: 'no-region' });
+    await mount();
+    await vi.waitFor(() => expect(root.textContent).toContain('No benchmark (the panel says why)'));
+    expect(root.querySelector('.readout-detail')?.getAttribute('title')).toBe(
+      "The posting's location could not be placed in a region.",
+    );
   });
 
   it('copies the diagnostics', async () => {
@@ -160,7 +174,7 @@ describe('this page', () => {
         site: 'lever',
         url: 'https://jobs.lever.co/x',
         status: 'unreadable',
-        error: 'boom',
+        reason: { code: 'error', message: 'boom' },
       } as DiagnosticsReply,
     ],
   ])("says it couldn't read the posting when %s", async (_label, reply) => {
@@ -168,6 +182,23 @@ describe('this page', () => {
     replyWith(reply);
     await mount();
     await vi.waitFor(() => expect(root.textContent).toContain("Couldn't read this posting"));
+  });
+
+  it('says why when the address names a job its selectors could not find', async () => {
+    activeTab('https://jobs.lever.co/acme/123');
+    replyWith({
+      type: 'diagnostics',
+      site: 'lever',
+      url: 'https://jobs.lever.co/acme/123',
+      status: 'unreadable',
+      reason: { code: 'job-not-read' },
+    });
+    await mount();
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain(
+        "The address names a job, but none of this site's title or description selectors found it",
+      ),
+    );
   });
 
   it('shows an error the content script caught on the page, and says the page is unaffected', async () => {

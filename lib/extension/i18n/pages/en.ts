@@ -50,6 +50,8 @@ export const en = {
   'readout.notRecognised': 'Not recognised',
   'readout.noPay': 'No pay stated',
   'readout.noBenchmark': 'No benchmark (the panel says why)',
+  'readout.noBenchmarkNoRegion': "The posting's location could not be placed in a region.",
+  'readout.noBenchmarkNoBand': 'The bundled data has no figure for this role and region.',
   'readout.position': '{verdict} ({basis})',
   'readout.howRead': 'How each field was read',
   // English needs no second form here ("3 not found"); other languages do.
@@ -57,6 +59,33 @@ export const en = {
   'readout.copy': 'Copy diagnostics',
   'readout.copied': 'Copied',
   'readout.copyFailed': "Couldn't copy",
+
+  'readout.jobNotRead':
+    "The address names a job, but none of this site's title or description selectors found it: the page layout may have changed.",
+
+  // How each field was read (FieldSource, lib/engine/report.ts). Selectors, properties, labels and the page's
+  // words are quoted as they are.
+  'readout.source.jsonLd': 'schema.org data (JSON-LD): {properties}',
+  'readout.source.microdata': 'schema.org data (microdata): {properties}',
+  'readout.source.selector': 'Selector {selector} (checked {seen})',
+  'readout.source.selectorLabelled': 'Selector {selector}, under a heading matching {label} (checked {seen})',
+  'readout.source.mainHeading': "The page's main heading",
+  'readout.source.pageLabel': 'The value labelled “{label}”, nearest the main heading',
+  'readout.source.pageMark': 'The element marked “{mark}”, nearest the main heading',
+  'readout.source.aboutHeading': 'Last resort: the longest text under the heading “{heading}”',
+  'readout.source.locationText': 'From the location “{location}”',
+  'readout.source.paySentence': 'Last resort: a sentence of the description',
+  // "Not found: no schema.org data on the page; none of the site's 3 selectors matched".
+  'readout.source.notFound': 'Not found: {schema}; {search}',
+  'readout.source.noJobPosting': 'no schema.org data on the page',
+  'readout.source.jobPostingLacksIt': "not in the page's schema.org data",
+  'readout.source.notOnPage': 'the page neither heads nor labels it',
+  'readout.source.noSuchElement': "this site's pages have no such element",
+  'readout.source.selectorsMissed': {
+    one: "the site's selector did not match",
+    other: "none of the site's {count} selectors matched",
+  },
+  'readout.source.readFailed': 'Reading failed: {error}',
 
   'field.title': 'Title',
   'field.company': 'Company',

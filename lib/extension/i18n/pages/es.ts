@@ -50,6 +50,8 @@ export const es: PagesCatalogue = {
   'readout.notRecognised': 'No reconocido',
   'readout.noPay': 'No se indica retribución',
   'readout.noBenchmark': 'Sin referencia (ver el panel)',
+  'readout.noBenchmarkNoRegion': 'La ubicación de la oferta no se pudo asignar a ninguna región.',
+  'readout.noBenchmarkNoBand': 'Los datos incluidos no tienen ninguna cifra para este puesto y esta región.',
   'readout.position': '{verdict} ({basis})',
   'readout.howRead': 'Cómo se leyó cada campo',
   'readout.missing': {
@@ -60,6 +62,31 @@ export const es: PagesCatalogue = {
   'readout.copy': 'Copiar diagnóstico',
   'readout.copied': 'Copiado',
   'readout.copyFailed': 'No se pudo copiar',
+
+  'readout.jobNotRead':
+    'La dirección corresponde a una oferta, pero ninguno de los selectores de título o descripción de este sitio la encontró: puede que el diseño de la página haya cambiado.',
+
+  'readout.source.jsonLd': 'Datos de schema.org (JSON-LD): {properties}',
+  'readout.source.microdata': 'Datos de schema.org (microdatos): {properties}',
+  'readout.source.selector': 'Selector {selector} (comprobado en {seen})',
+  'readout.source.selectorLabelled':
+    'Selector {selector}, bajo un encabezado que coincide con {label} (comprobado en {seen})',
+  'readout.source.mainHeading': 'El encabezado principal de la página',
+  'readout.source.pageLabel': 'El valor con la etiqueta «{label}», el más cercano al encabezado principal',
+  'readout.source.pageMark': 'El elemento marcado como «{mark}», el más cercano al encabezado principal',
+  'readout.source.aboutHeading': 'Último recurso: el texto más largo bajo el encabezado «{heading}»',
+  'readout.source.locationText': 'Deducido de la ubicación «{location}»',
+  'readout.source.paySentence': 'Último recurso: una frase de la descripción',
+  'readout.source.notFound': 'No encontrado: {schema}; {search}',
+  'readout.source.noJobPosting': 'la página no tiene datos de schema.org',
+  'readout.source.jobPostingLacksIt': 'no figura en los datos de schema.org de la página',
+  'readout.source.notOnPage': 'la página no lo muestra bajo ningún encabezado ni etiqueta',
+  'readout.source.noSuchElement': 'las páginas de este sitio no tienen ese elemento',
+  'readout.source.selectorsMissed': {
+    one: 'el selector del sitio no lo encontró',
+    other: 'ninguno de los {count} selectores del sitio lo encontró',
+  },
+  'readout.source.readFailed': 'Error al leer: {error}',
 
   'field.title': 'Título',
   'field.company': 'Empresa',

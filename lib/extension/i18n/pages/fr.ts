@@ -52,6 +52,8 @@ export const fr: PagesCatalogue = {
   'readout.notRecognised': 'Non reconnu',
   'readout.noPay': 'Aucune rémunération indiquée',
   'readout.noBenchmark': 'Pas de repère (voir le panneau)',
+  'readout.noBenchmarkNoRegion': 'Le lieu de l’offre n’a pu être rattaché à aucune région.',
+  'readout.noBenchmarkNoBand': 'Les données intégrées n’ont aucun chiffre pour ce poste et cette région.',
   'readout.position': '{verdict} ({basis})',
   'readout.howRead': 'Lecture de chaque champ',
   'readout.missing': {
@@ -62,6 +64,32 @@ export const fr: PagesCatalogue = {
   'readout.copy': 'Copier le diagnostic',
   'readout.copied': 'Copié',
   'readout.copyFailed': 'Échec de la copie',
+
+  'readout.jobNotRead':
+    'L’adresse désigne une offre, mais aucun des sélecteurs de titre ou de description de ce site ne l’a trouvée\u00a0: la mise en page a peut-être changé.',
+
+  'readout.source.jsonLd': 'Données schema.org (JSON-LD)\u00a0: {properties}',
+  'readout.source.microdata': 'Données schema.org (microdonnées)\u00a0: {properties}',
+  'readout.source.selector': 'Sélecteur {selector} (vérifié en {seen})',
+  'readout.source.selectorLabelled':
+    'Sélecteur {selector}, sous un titre correspondant à {label} (vérifié en {seen})',
+  'readout.source.mainHeading': 'Le titre principal de la page',
+  'readout.source.pageLabel': 'La valeur intitulée «\u00a0{label}\u00a0», la plus proche du titre principal',
+  'readout.source.pageMark': 'L’élément marqué «\u00a0{mark}\u00a0», le plus proche du titre principal',
+  'readout.source.aboutHeading':
+    'En dernier recours\u00a0: le plus long texte sous le titre «\u00a0{heading}\u00a0»',
+  'readout.source.locationText': 'Déduit du lieu «\u00a0{location}\u00a0»',
+  'readout.source.paySentence': 'En dernier recours\u00a0: une phrase de la description',
+  'readout.source.notFound': 'Introuvable\u00a0: {schema}\u00a0; {search}',
+  'readout.source.noJobPosting': 'aucune donnée schema.org sur la page',
+  'readout.source.jobPostingLacksIt': 'absent des données schema.org de la page',
+  'readout.source.notOnPage': 'la page ne lui donne ni titre ni libellé',
+  'readout.source.noSuchElement': 'les pages de ce site n’ont pas cet élément',
+  'readout.source.selectorsMissed': {
+    one: 'le sélecteur du site ne l’a pas trouvé',
+    other: 'aucun des {count} sélecteurs du site ne l’a trouvé',
+  },
+  'readout.source.readFailed': 'Échec de la lecture\u00a0: {error}',
 
   'field.title': 'Intitulé',
   'field.company': 'Entreprise',
