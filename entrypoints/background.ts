@@ -9,11 +9,13 @@ import {
   recordPosting,
   savedJobIds,
   setSaved,
+  starFromCard,
 } from '../lib/extension/ledger-db';
 import {
   LedgerSavedJobsMessage,
   LedgerSaveMessage,
   LedgerSightingMessage,
+  LedgerStarCardMessage,
 } from '../lib/extension/ledger-schema';
 import {
   CompareWithMessage,
@@ -120,8 +122,22 @@ function answerLedger(raw: unknown): Promise<unknown> | null {
       await setSaved(db, save.data.key, save.data.saved, now);
       return factsFor(db, save.data.key, now);
     });
+  const starCard = LedgerStarCardMessage.safeParse(raw);
+  if (starCard.success)
+    return getSettings().then(async ({ ledger: memory }) => {
+      if (!memory.enabled) return null;
+      const db = await theLedger();
+      const now = Date.now();
+      const { card, saved } = starCard.data;
+      const entry = await starFromCard(db, card, saved, now, memory.cap);
+      return entry && factsFor(db, entry.key, now);
+    });
+  // Memory off: no stars on the chips, as no memory section in the panel.
   const savedJobs = LedgerSavedJobsMessage.safeParse(raw);
-  if (savedJobs.success) return theLedger().then((db) => savedJobIds(db, savedJobs.data.site));
+  if (savedJobs.success)
+    return getSettings().then(async ({ ledger: memory }) =>
+      memory.enabled ? savedJobIds(await theLedger(), savedJobs.data.site) : null,
+    );
   if (OpenCompareMessage.safeParse(raw).success)
     return browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }).then(() => true);
   return null;

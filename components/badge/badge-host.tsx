@@ -5,7 +5,7 @@ import { render } from 'preact';
 import type { CardBadgeView } from '../../lib/engine/card-analysis';
 import type { PanelWords } from '../../lib/extension/i18n/panel';
 import type { PanelTheme } from '../panel/options';
-import { Badge, badgeLevel } from './Badge';
+import { Badge, type BadgeStar, badgeLevel } from './Badge';
 import badgeCss from './badge.css?inline';
 
 export const BADGE_HOST_TAG = 'ai-leadership-lens-badge';
@@ -29,15 +29,15 @@ export function renderBadge(
   view: CardBadgeView,
   theme: PanelTheme,
   words: PanelWords,
-  saved = false,
+  star: BadgeStar | null = null,
 ): void {
   const mount = host.shadowRoot?.querySelector(`.${MOUNT_CLASS}`);
   if (!mount) return;
   host.dataset.jobId = view.jobId ?? '';
   host.dataset.level = badgeLevel(words, view);
   host.dataset.verdict = view.pay?.verdict ?? '';
-  host.dataset.saved = String(saved);
-  render(<Badge view={view} theme={theme} words={words} saved={saved} />, mount);
+  host.dataset.saved = String(star?.saved ?? false);
+  render(<Badge view={view} theme={theme} words={words} star={star} />, mount);
 }
 
 /** How far to move the chip so it stays within its title row: none, or onto the next line, right-aligned. */

@@ -73,9 +73,14 @@ function Row({
   return (
     <tr data-key={entry.key}>
       <td data-label={posting}>
-        <a href={entry.url} target="_blank" rel="noreferrer noopener">
-          {entry.title ?? t.t('posting.untitled')}
-        </a>
+        {/* A posting starred on a list card that had no link has no address: its title alone. */}
+        {entry.url ? (
+          <a href={entry.url} target="_blank" rel="noreferrer noopener">
+            {entry.title ?? t.t('posting.untitled')}
+          </a>
+        ) : (
+          (entry.title ?? t.t('posting.untitled'))
+        )}
         {entry.location && <div class="setting-hint">{entry.location}</div>}
       </td>
       <td data-label={company}>{entry.company ?? '—'}</td>

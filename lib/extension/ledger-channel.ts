@@ -2,21 +2,36 @@
 // the reply to the panel. The ledger itself lives in the background.
 import { browser } from 'wxt/browser';
 import { memoryStore } from '../../components/panel/memory-store';
+import type { CardBadgeView } from '../engine/card-analysis';
+import type { JobCard } from '../engine/extract';
+import { parsePay } from '../engine/pay';
 import { payFigures } from '../engine/report';
-import type { CoreAnalysis } from '../engine/types';
+import type { CoreAnalysis, SiteId } from '../engine/types';
 import { MAX_DESCRIPTION, MAX_FIELD, MAX_URL } from './ledger-key';
-import type { LedgerSaveMessage, LedgerSightingMessage, MemoryFacts, PostingSighting } from './ledger-schema';
+import type {
+  CardSighting,
+  LedgerSaveMessage,
+  LedgerSightingMessage,
+  LedgerStarCardMessage,
+  MemoryFacts,
+  PostingSighting,
+} from './ledger-schema';
 import { OPEN_COMPARE } from './message-kinds';
 
 function field(value: string | null | undefined, max = MAX_FIELD): string | null {
   return value ? value.slice(0, max) : null;
 }
 
+/** A posting's address as kept: without its fragment. */
+function address(url: string): string {
+  return url.split('#')[0]?.slice(0, MAX_URL) ?? '';
+}
+
 function sightingOf({ posting, pay, role }: CoreAnalysis): PostingSighting {
   return {
     site: posting.site,
     jobId: field(posting.jobId),
-    url: posting.url.split('#')[0]?.slice(0, MAX_URL) ?? '',
+    url: address(posting.url),
     title: field(posting.title.value),
     company: field(posting.company.value),
     location: field(posting.location.value),
@@ -45,6 +60,35 @@ function isMemoryFacts(reply: unknown): reply is MemoryFacts {
 async function send(message: LedgerSightingMessage | LedgerSaveMessage): Promise<void> {
   const reply: unknown = await browser.runtime.sendMessage(message);
   if (isMemoryFacts(reply)) memoryStore.publish(reply);
+}
+
+/** A posting as its list card shows it: the card's fields and link, the role its chip names. */
+export function cardSightingOf(
+  site: SiteId,
+  card: Pick<JobCard, 'title' | 'company' | 'location' | 'payText'>,
+  view: CardBadgeView & { jobId: string },
+  link: string | null,
+): CardSighting {
+  const pay = card.payText ? parsePay(card.payText) : null;
+  return {
+    site,
+    jobId: view.jobId.slice(0, MAX_FIELD),
+    url: link ? address(link) : '',
+    title: field(card.title),
+    company: field(card.company),
+    location: field(card.location),
+    roleId: view.roleId,
+    level: view.level,
+    pay: pay && payFigures(pay),
+  };
+}
+
+/** Stars or unstars a posting from its list card's chip; the panel follows if it shows that posting (facts for
+ *  a posting it does not show would only crowd out the ones it does). */
+export async function starCard(card: CardSighting, saved: boolean): Promise<void> {
+  const message: LedgerStarCardMessage = { type: 'ledger-star-card', card, saved };
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  if (isMemoryFacts(reply) && memoryStore.factsFor(reply.key)) memoryStore.publish(reply);
 }
 
 memoryStore.connect({

@@ -4,14 +4,16 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import { ledgerKey } from './ledger-key';
 import {
+  cardEntry,
   findRepostOf,
   fingerprint,
   matchKeyOf,
   memoryFacts,
   mergeEntries,
+  newStar,
   recordSighting,
 } from './ledger-model';
-import type { LedgerEntry, MemoryFacts, PostingSighting, SavedState } from './ledger-schema';
+import type { CardSighting, LedgerEntry, MemoryFacts, PostingSighting, SavedState } from './ledger-schema';
 
 export const LEDGER_DB_NAME = 'ai-leadership-lens-ledger';
 /** Bump with a new step in `migrate`. */
@@ -154,6 +156,35 @@ export async function setSaved(
     saved: saved ? { ...saved, savedAt: existing.saved?.savedAt ?? now } : null,
   };
   await tx.store.put(stored(entry));
+  await tx.done;
+  return entry;
+}
+
+/**
+ * Stars or unstars a posting from its list card. A posting the ledger has not read is remembered as the card
+ * shows it (recordPosting fills in the rest, star kept, when its page is read); one already starred keeps its
+ * status and note. Null when there is nothing to unstar.
+ */
+export async function starFromCard(
+  ledger: Ledger,
+  card: CardSighting,
+  saved: boolean,
+  now: number,
+  cap: number,
+): Promise<LedgerEntry | null> {
+  const key = ledgerKey(card.site, card.jobId, card.url);
+  const tx = ledger.transaction(STORE, 'readwrite');
+  const existing = await tx.store.get(key);
+  const known = existing && plain(existing);
+  if (!known && !saved) {
+    await tx.done;
+    return null;
+  }
+  const entry = known
+    ? { ...known, saved: saved ? (known.saved ?? newStar(now)) : null }
+    : cardEntry(key, card, now);
+  await tx.store.put(stored(entry));
+  if (!known) await evict(tx, cap);
   await tx.done;
   return entry;
 }

@@ -1,6 +1,6 @@
 // The posting memory's logic, pure: fingerprints, similarity, age, reposts, merging. Every function that needs
 // the time takes `now` (milliseconds since the epoch); nothing here reads a clock or storage.
-import type { LedgerEntry, MemoryFacts, PostingSighting, SavedState } from './ledger-schema';
+import type { CardSighting, LedgerEntry, MemoryFacts, PostingSighting, SavedState } from './ledger-schema';
 
 const DAY_MS = 86_400_000;
 /** Words per shingle: long enough that a shared phrase is not a shared posting. */
@@ -85,6 +85,25 @@ export function recordSighting(
     firstSeen: existing ? Math.min(existing.firstSeen, now) : now,
     lastSeen: existing ? Math.max(existing.lastSeen, now) : now,
     saved: existing?.saved ?? null,
+  };
+}
+
+/** A star given with one press (on the panel or a list chip): interested, no note yet. */
+export function newStar(now: number): SavedState {
+  return { status: 'interested', note: '', savedAt: now };
+}
+
+/** A posting starred on its list card before its page was read: what the card shows, starred. */
+export function cardEntry(key: string, card: CardSighting, now: number): LedgerEntry {
+  return {
+    ...card,
+    description: '',
+    datePosted: null,
+    validThrough: null,
+    key,
+    firstSeen: now,
+    lastSeen: now,
+    saved: newStar(now),
   };
 }
 

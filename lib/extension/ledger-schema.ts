@@ -87,7 +87,27 @@ export const LedgerSaveMessage = z.object({
 });
 export type LedgerSaveMessage = z.infer<typeof LedgerSaveMessage>;
 
-/** Lens -> background, once per list page: the job ids starred on `site`, for the stars on the list's chips. */
+/** A posting as its list card shows it: no description, no dates; always a job id (it keys the posting). */
+export const CardSighting = z.extend(
+  z.omit(PostingSighting, { description: true, datePosted: true, validThrough: true }),
+  { jobId: text.check(z.minLength(1)) },
+);
+export type CardSighting = z.infer<typeof CardSighting>;
+
+/**
+ * Lens -> background: star or unstar a posting from its list card's chip. A posting the ledger has not read yet
+ * is remembered as the card shows it (its page, once opened, fills in the rest). The reply is its MemoryFacts,
+ * or null: memory off, or nothing to unstar.
+ */
+export const LedgerStarCardMessage = z.object({
+  type: z.literal('ledger-star-card'),
+  card: CardSighting,
+  saved: z.boolean(),
+});
+export type LedgerStarCardMessage = z.infer<typeof LedgerStarCardMessage>;
+
+/** Lens -> background, once per list page: the job ids starred on `site`, for the stars on the list's chips;
+ *  the reply is null while the memory is off (the chips offer no star then). */
 export const LedgerSavedJobsMessage = z.object({
   type: z.literal('ledger-saved-jobs'),
   site: z.enum(SITE_IDS),

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Badge, badgeLabel } from '../../components/badge/Badge';
 import { BADGE_HOST_TAG, createBadgeHost, removeBadge, renderBadge } from '../../components/badge/badge-host';
 import type { CardBadgeView } from '../../lib/engine/card-analysis';
-import { english } from './components/words';
+import { english, panelWordsIn } from './components/words';
 
 const caio: CardBadgeView = {
   jobId: '4400000011',
@@ -59,6 +59,98 @@ describe('Badge', () => {
       pay: { verdict: 'above', against: 'middle-half', text: 'above P25–P75' },
     };
     expect(badgeLabel(english, view)).toContain('above the middle half (25th–75th percentile)');
+  });
+});
+
+describe('the star on the chip', () => {
+  const starOf = (el: ParentNode) => el.querySelector<HTMLButtonElement>('button.ail-badge__star');
+
+  it('is a toggle button named in the panel’s words, pressed when the posting is saved', () => {
+    render(
+      <Badge words={english} view={caio} theme="auto" star={{ saved: false, toggle: () => {} }} />,
+      root,
+    );
+    const chip = root.querySelector('.ail-badge');
+    // A labelled group: the button inside is not hidden the way an image's content is.
+    expect(chip?.localName).toBe('fieldset');
+    expect(chip?.getAttribute('role')).toBeNull();
+    expect(chip?.getAttribute('aria-label')).toBe(badgeLabel(english, caio));
+    let star = starOf(root);
+    expect(star?.type).toBe('button');
+    expect(star?.getAttribute('aria-pressed')).toBe('false');
+    expect(star?.getAttribute('aria-label')).toBe('Save');
+    expect(star?.textContent).toBe('☆');
+
+    render(<Badge words={english} view={caio} theme="auto" star={{ saved: true, toggle: () => {} }} />, root);
+    star = starOf(root);
+    expect(star?.getAttribute('aria-pressed')).toBe('true');
+    expect(star?.getAttribute('aria-label')).toBe('Save');
+    expect(star?.getAttribute('title')).toBe('Saved');
+    expect(star?.textContent).toBe('★');
+
+    render(
+      <Badge words={panelWordsIn('de')} view={caio} theme="auto" star={{ saved: true, toggle: () => {} }} />,
+      root,
+    );
+    expect(starOf(root)?.getAttribute('aria-label')).toBe('Speichern');
+    expect(starOf(root)?.getAttribute('title')).toBe('Gespeichert');
+  });
+
+  it('is not there without a star to give: an image, as before', () => {
+    render(<Badge words={english} view={caio} theme="auto" />, root);
+    expect(starOf(root)).toBeNull();
+    expect(root.querySelector('.ail-badge')?.getAttribute('role')).toBe('img');
+  });
+
+  it('toggles on a click that neither the card nor its link gets', () => {
+    const toggle = vi.fn();
+    // The chip as on a job site: inside a card's link, in its own shadow root.
+    const card = document.createElement('a');
+    card.href = 'https://www.linkedin.com/jobs/view/4400000011/';
+    const host = createBadgeHost(document);
+    card.append(host);
+    root.append(card);
+    renderBadge(host, caio, 'light', english, { saved: false, toggle });
+    const heard: string[] = [];
+    for (const type of [
+      'click',
+      'auxclick',
+      'pointerdown',
+      'pointerup',
+      'mousedown',
+      'mouseup',
+      'keydown',
+      'keyup',
+    ])
+      card.addEventListener(type, (event) =>
+        heard.push(`${event.type}:${(event as KeyboardEvent).key ?? ''}`),
+      );
+    const star = host.shadowRoot ? starOf(host.shadowRoot) : null;
+    if (!star) throw new Error('no star on the chip');
+
+    const press = (event: Event) => {
+      star.dispatchEvent(event);
+      return event;
+    };
+    const options = { bubbles: true, composed: true, cancelable: true };
+    press(new PointerEvent('pointerdown', options));
+    press(new MouseEvent('mousedown', options));
+    press(new PointerEvent('pointerup', options));
+    press(new MouseEvent('mouseup', options));
+    const click = press(new MouseEvent('click', options));
+    expect(toggle).toHaveBeenCalledTimes(1);
+    // Cancelled: the link around the chip is not followed.
+    expect(click.defaultPrevented).toBe(true);
+    expect(press(new MouseEvent('auxclick', { ...options, button: 1 })).defaultPrevented).toBe(true);
+    press(new KeyboardEvent('keydown', { ...options, key: 'Enter' }));
+    press(new KeyboardEvent('keyup', { ...options, key: ' ' }));
+    expect(heard).toEqual([]);
+    expect(toggle).toHaveBeenCalledTimes(1);
+
+    // Other keys are the page's: its shortcuts keep working with the star focused.
+    press(new KeyboardEvent('keydown', { ...options, key: 'Escape' }));
+    expect(heard).toEqual(['keydown:Escape']);
+    expect(host.dataset.saved).toBe('false');
   });
 });
 

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CompareTable } from '../../components/compare/CompareTable';
+import { CompareI18nProvider } from '../../components/compare/compare-i18n';
 import { compareRows, filterRows, skillsAsked, sortRows } from '../../components/compare/compare-model';
 import { MemorySection } from '../../components/panel/MemorySection';
 import { memoryStore } from '../../components/panel/memory-store';
@@ -7,7 +9,10 @@ import { PanelWordsProvider } from '../../components/panel/words';
 import { loadCoreData } from '../../data/core';
 import { loadDetailData } from '../../data/details';
 import type { CoreAnalysis } from '../../lib/engine/types';
-import { recordSighting } from '../../lib/extension/ledger-model';
+import type { CompareSource } from '../../lib/extension/i18n/compare';
+import { en as compareEnglish } from '../../lib/extension/i18n/compare/en';
+import { createTranslator } from '../../lib/extension/i18n/translate';
+import { cardEntry, recordSighting } from '../../lib/extension/ledger-model';
 import { english } from './components/words';
 import { DAY, sighting, T0 } from './ledger-fixtures';
 
@@ -130,5 +135,50 @@ describe('the panel memory section', () => {
       /^Looks like a repost of a posting first seen on Feb 8, 2026/,
     );
     expect(host.textContent).toContain('History starts when the extension was installed');
+  });
+});
+
+describe('a posting starred on its list card, on the compare page', () => {
+  const { description: _d, datePosted: _p, validThrough: _v, ...shown } = sighting({ jobId: '4' });
+  const fromCard = cardEntry('greenhouse:4', { ...shown, jobId: '4' }, T0);
+  const host = document.createElement('div');
+  afterEach(() => render(null, host));
+
+  const table = (entries: (typeof fromCard)[]) =>
+    render(
+      <CompareI18nProvider value={createTranslator<CompareSource>('en', compareEnglish)}>
+        <CompareTable
+          rows={compareRows(entries, data.roles, T0 + DAY)}
+          skills={data.skills}
+          sort={{ key: 'age', descending: false }}
+          onSort={() => {}}
+          onSave={() => {}}
+        />
+      </CompareI18nProvider>,
+      host,
+    );
+  const cells = () => [...host.querySelectorAll('tbody td')].map((td) => td.textContent);
+
+  it('is a row like any other, its skills unknown (a card has no description)', () => {
+    table([fromCard]);
+    expect(host.querySelector('tbody a')?.getAttribute('href')).toBe(fromCard.url);
+    expect(cells()).toEqual([
+      'Head of AILondon, UK',
+      'Acme',
+      expect.stringContaining(data.roles.find((r) => r.id === 'head_ai')?.name ?? '?'),
+      expect.stringMatching(/150/),
+      '—',
+      expect.stringMatching(/1 day/),
+      expect.stringContaining('Interested'),
+    ]);
+    expect(
+      filterRows(compareRows([fromCard], data.roles, T0), { text: '', status: 'all', savedOnly: true }),
+    ).toHaveLength(1);
+  });
+
+  it('is its title alone where the card had no link', () => {
+    table([{ ...fromCard, url: '' }]);
+    expect(host.querySelector('tbody a')).toBeNull();
+    expect(cells()[0]).toBe('Head of AILondon, UK');
   });
 });

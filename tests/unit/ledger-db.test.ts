@@ -14,8 +14,10 @@ import {
   savedEntries,
   savedJobIds,
   setSaved,
+  starFromCard,
 } from '../../lib/extension/ledger-db';
 import { exportLedgerJson, importLedgerJson } from '../../lib/extension/ledger-file';
+import { type CardSighting, LedgerEntry, LedgerStarCardMessage } from '../../lib/extension/ledger-schema';
 import { DAY, DESCRIPTION, sighting, T0 } from './ledger-fixtures';
 
 let opened: Ledger[] = [];
@@ -157,6 +159,104 @@ describe('the ledger in IndexedDB', () => {
 
     await clearLedger(target);
     expect(await allEntries(target)).toEqual([]);
+  });
+});
+
+describe('a posting starred on its list card', () => {
+  /** What the card of the fixture's posting shows: no description, no dates. */
+  const { description: _d, datePosted: _p, validThrough: _v, ...shown } = sighting();
+  const card: CardSighting = {
+    ...shown,
+    jobId: '1001',
+    url: 'https://boards.greenhouse.io/acme/jobs/1001?gh_src=list',
+  };
+
+  it('is remembered as the card shows it, starred, and counted among the starred job ids', async () => {
+    const ledger = await freshLedger();
+    const entry = await starFromCard(ledger, card, true, T0, CAP);
+    expect(entry).toEqual({
+      ...card,
+      description: '',
+      datePosted: null,
+      validThrough: null,
+      key: 'greenhouse:1001',
+      firstSeen: T0,
+      lastSeen: T0,
+      saved: { status: 'interested', note: '', savedAt: T0 },
+    });
+    // A whole entry: it exports and imports like any other.
+    expect(LedgerEntry.safeParse(entry).success).toBe(true);
+    expect(await allEntries(ledger)).toEqual([entry]);
+    expect(await savedJobIds(ledger, 'greenhouse')).toEqual(['1001']);
+    expect((await factsFor(ledger, 'greenhouse:1001', T0 + DAY))?.daysSinceFirstSeen).toBe(1);
+  });
+
+  it('is filled in by the sighting of its page, star and first sighting kept', async () => {
+    const ledger = await freshLedger();
+    await starFromCard(ledger, card, true, T0, CAP);
+    await setSaved(ledger, 'greenhouse:1001', { status: 'applied', note: 'Referred by Sam' }, T0 + DAY);
+    const facts = await recordPosting(ledger, sighting(), T0 + 2 * DAY, CAP);
+    expect(facts).toMatchObject({ key: 'greenhouse:1001', firstSeen: T0, datePosted: '2026-03-01' });
+    expect(facts.saved).toEqual({ status: 'applied', note: 'Referred by Sam', savedAt: T0 });
+    const [entry] = await allEntries(ledger);
+    expect(entry).toMatchObject({
+      description: DESCRIPTION,
+      url: sighting().url,
+      firstSeen: T0,
+      lastSeen: T0 + 2 * DAY,
+    });
+    expect(await countEntries(ledger)).toBe(1);
+  });
+
+  it('stars a posting already read without touching what its page said, and unstars it', async () => {
+    const ledger = await freshLedger();
+    await recordPosting(ledger, sighting(), T0, CAP);
+    await setSaved(ledger, 'greenhouse:1001', { status: 'applied', note: 'Sent' }, T0);
+    // Starred again from its chip (another tab's chip drawn before the star): status and note stay.
+    const again = await starFromCard(
+      ledger,
+      { ...card, title: 'Head of AI (list title)' },
+      true,
+      T0 + DAY,
+      CAP,
+    );
+    expect(again).toMatchObject({
+      title: 'Head of AI',
+      description: DESCRIPTION,
+      saved: { status: 'applied', note: 'Sent', savedAt: T0 },
+    });
+    const unstarred = await starFromCard(ledger, card, false, T0 + 2 * DAY, CAP);
+    expect(unstarred).toMatchObject({ description: DESCRIPTION, saved: null });
+    expect(await savedJobIds(ledger, 'greenhouse')).toEqual([]);
+    expect(await countEntries(ledger)).toBe(1);
+    // Unstarring a posting the ledger never had adds nothing.
+    expect(await starFromCard(ledger, { ...card, jobId: '9999' }, false, T0, CAP)).toBeNull();
+    expect(await countEntries(ledger)).toBe(1);
+  });
+
+  it('keeps to the cap like a sighting: an unstarred posting goes first', async () => {
+    const ledger = await freshLedger();
+    for (let i = 0; i < 3; i++) await recordPosting(ledger, sighting({ jobId: `${i}` }), T0 + i * DAY, 3);
+    await starFromCard(ledger, card, true, T0 + 3 * DAY, 3);
+    expect((await allEntries(ledger)).map((e) => e.jobId).sort()).toEqual(['1', '1001', '2']);
+  });
+
+  it('is asked for in a message the background parses: a job id, and no description', () => {
+    const message = { type: 'ledger-star-card', card, saved: true };
+    expect(LedgerStarCardMessage.safeParse(message).success).toBe(true);
+    for (const bad of [
+      { ...message, card: { ...card, jobId: '' } },
+      { ...message, card: { ...card, jobId: null } },
+      { ...message, card: { ...card, site: 'example' } },
+      { ...message, saved: 'yes' },
+    ])
+      expect(LedgerStarCardMessage.safeParse(bad).success).toBe(false);
+    // A description sent along is not kept: the card shows none.
+    const parsed = LedgerStarCardMessage.parse({
+      ...message,
+      card: { ...card, description: 'x'.repeat(10) },
+    });
+    expect(parsed.card).not.toHaveProperty('description');
   });
 });
 

@@ -33,8 +33,8 @@ interface Drawn {
   view: CardBadgeView | null;
   /** The words it was drawn in: a chip met again after a language change is drawn again. */
   words: PanelWords;
-  /** Drawn with the star: the job was saved. */
-  saved: boolean;
+  /** The star it was drawn with: saved or not; null: none (memory off, or a job without an id). */
+  star: boolean | null;
   /** Its chip, kept while off the card, to be reused. */
   host: HTMLElement | null;
 }
@@ -43,10 +43,12 @@ export function createCardChips(
   cards: CardsDescription,
   analyse: CardAnalyser,
   theme: Settings['theme'],
-  savedJobs: Pick<SavedJobs, 'has'>,
+  savedJobs: Pick<SavedJobs, 'enabled' | 'has' | 'toggle'>,
 ): CardChips {
   const drawn = new WeakMap<Element, Drawn>();
   const placement = createChipPlacement();
+  const starOf = (view: CardBadgeView) =>
+    savedJobs.enabled && view.jobId ? savedJobs.has(view.jobId) : null;
 
   const draw = (card: Element) => {
     const job = cardJobKey(card, cards);
@@ -54,7 +56,7 @@ export function createCardChips(
     const words = panelWords();
     // Same job: nothing to do, unless its chip was taken off with a re-rendered title.
     const chipInPlace = !last?.view || (last.host !== null && card.contains(last.host));
-    const starChanged = last?.view != null && last.saved !== savedJobs.has(last.view.jobId);
+    const starChanged = last?.view != null && last.star !== starOf(last.view);
     if (last?.job === job && chipInPlace && last.words === words && !starChanged) return;
     let titled = true;
     const view = analyse.forJob(job, () => {
@@ -67,15 +69,17 @@ export function createCardChips(
     if (!view || !title) {
       host?.remove();
       // A card drawn empty (its text comes later) is looked at again on its next change.
-      drawn.set(card, { job: titled ? job : '', view: null, words, saved: false, host });
+      drawn.set(card, { job: titled ? job : '', view: null, words, star: null, host });
     } else {
       host ??= createBadgeHost(document);
-      const saved = savedJobs.has(view.jobId);
-      if (view !== last?.view || words !== last.words || saved !== last.saved)
-        renderBadge(host, view, theme, words, saved);
+      const star = starOf(view);
+      if (view !== last?.view || words !== last.words || star !== last.star) {
+        const toggle = () => savedJobs.toggle(card, cards, view);
+        renderBadge(host, view, theme, words, star === null ? null : { saved: star, toggle });
+      }
       if (host.parentNode !== title) title.append(host);
       placement.place(host, title.parentElement ?? title);
-      drawn.set(card, { job, view, words, saved, host });
+      drawn.set(card, { job, view, words, star, host });
     }
     // A page that re-rendered the card may have left an earlier chip behind: one chip per card.
     for (const other of card.querySelectorAll<HTMLElement>(BADGE_HOST_TAG)) {
