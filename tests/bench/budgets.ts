@@ -26,13 +26,16 @@ export const BUNDLE_CEILING_GZIP = {
 export type BudgetedEntry = keyof typeof BUNDLE_TARGET_GZIP;
 
 /**
- * The posting memory at 10,000 postings (tests/bench/posting-memory.ts), in milliseconds. The panel keeps the
- * time-to-panel target (drawn in the posting's frame: 16.7 ms at 60 Hz); the compare page shows its list within
- * RAIL's 1 s for a page's content. A full ledger may add no more than RAIL's 100 ms response to the compare
- * page, nor to the panel's memory line ("first seen here…"), the one part of the panel that waits on the ledger.
+ * The posting memory at 10,000 postings (tests/bench/posting-memory.ts), in milliseconds. A full ledger may not
+ * delay the panel's first paint: the panel stays in the posting's own frame, and its time from insertion grows by
+ * less than one frame at 60 Hz over the empty ledger's (an absolute figure cannot be the budget: it includes the
+ * page's own frame, ~46 ms here without the extension; the panel's own cost is issue 15's time-to-panel figures).
+ * The compare page shows its list within RAIL's 1 s for a page's content. A full ledger may add no more than
+ * RAIL's 100 ms response to the compare page, nor to the panel's memory line ("first seen here…"), the one part
+ * of the panel that waits on the ledger.
  */
 export const POSTING_MEMORY_BUDGET_MS = {
-  panelFirstPaint: 16.7,
+  panelAddedByLedger: 16.7,
   memoryLineAddedByLedger: 100,
   compareFirstPaint: 1000,
   compareAddedByLedger: 100,

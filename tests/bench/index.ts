@@ -3,6 +3,8 @@
 // figure beside its baseline, measured in the same run) and writes every raw sample to bench-results.json
 // (git-ignored).
 // LENS_BENCH_PROFILE=1 adds a CPU profile of the endless-list scroll, naming the extension's hottest functions.
+// `npm run bench -- posting-memory engine` runs only the sections named (size, engine, time-to-panel,
+// endless-list, long-session, posting-memory); bench-results.json then holds only those.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { endlessRoute } from '../browser/endless-list';
@@ -18,7 +20,26 @@ import { timeToPanelRoutes, timeToPanelSection } from './time-to-panel';
 
 const RESULTS = path.join(ROOT, 'bench-results.json');
 
+const SECTIONS = [
+  'size',
+  'engine',
+  'time-to-panel',
+  'endless-list',
+  'long-session',
+  'posting-memory',
+] as const;
+type SectionName = (typeof SECTIONS)[number];
+
+function sectionsAsked(args: string[]): ReadonlySet<SectionName> {
+  const known = (arg: string): arg is SectionName => (SECTIONS as readonly string[]).includes(arg);
+  const unknown = args.filter((arg) => !known(arg));
+  if (unknown.length > 0)
+    throw new Error(`unknown bench section ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}`);
+  return new Set(args.length > 0 ? args.filter(known) : SECTIONS);
+}
+
 async function main(): Promise<void> {
+  const asked = sectionsAsked(process.argv.slice(2));
   const started = Date.now();
   const previous: unknown = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : undefined;
   const sections: Section[] = [];
@@ -30,20 +51,9 @@ async function main(): Promise<void> {
   };
 
   buildExtension({ sourceMaps: false });
-  done(sizeSection(previous));
-  done(engineSection(previous));
-
-  const browsers = await startBenchBrowsers([...timeToPanelRoutes(), endlessRoute(), ...longSessionRoutes()]);
-  const chromium = await chromiumVersion(browsers);
-  try {
-    done(await timeToPanelSection(browsers));
-    done(await endlessListSection(browsers, { profile: process.env.LENS_BENCH_PROFILE === '1' }));
-    done(await longSessionSection(browsers.withExtension.context, browsers.withoutExtension.context));
-    // Last: it fills the ledger of the browser the sections above share.
-    done(await postingMemorySection(browsers));
-  } finally {
-    await browsers.close();
-  }
+  if (asked.has('size')) done(sizeSection(previous));
+  if (asked.has('engine')) done(engineSection(previous));
+  const chromium = await browserSections(asked, done);
   writeResults(RESULTS, sections, {
     date: new Date().toISOString(),
     node: process.version,
@@ -57,6 +67,29 @@ async function main(): Promise<void> {
     `\n${sections.length} sections in ${elapsed()}; targets missed: ${missed.length ? missed.join('; ') : 'none'}`,
   );
   console.log(`raw samples: ${path.relative(process.cwd(), RESULTS)}`);
+}
+
+/** The sections measured in Chromium, in one pair of browsers; returns Chromium's version (or 'not run'). */
+async function browserSections(
+  asked: ReadonlySet<SectionName>,
+  done: (section: Section) => void,
+): Promise<string> {
+  const inBrowser: SectionName[] = ['time-to-panel', 'endless-list', 'long-session', 'posting-memory'];
+  if (!inBrowser.some((name) => asked.has(name))) return 'not run';
+  const browsers = await startBenchBrowsers([...timeToPanelRoutes(), endlessRoute(), ...longSessionRoutes()]);
+  try {
+    const chromium = await chromiumVersion(browsers);
+    if (asked.has('time-to-panel')) done(await timeToPanelSection(browsers));
+    if (asked.has('endless-list'))
+      done(await endlessListSection(browsers, { profile: process.env.LENS_BENCH_PROFILE === '1' }));
+    if (asked.has('long-session'))
+      done(await longSessionSection(browsers.withExtension.context, browsers.withoutExtension.context));
+    // Last: it fills the ledger of the browser the sections above share.
+    if (asked.has('posting-memory')) done(await postingMemorySection(browsers));
+    return chromium;
+  } finally {
+    await browsers.close();
+  }
 }
 
 async function chromiumVersion(browsers: Awaited<ReturnType<typeof startBenchBrowsers>>): Promise<string> {

@@ -3,7 +3,7 @@
 // Also the panel's memory line ("first seen here…"), the one part of the panel that waits on the ledger.
 import type { Page } from 'playwright-core';
 import { pollUntil } from '../browser/endless-list';
-import type { LaunchedBrowser } from '../browser/harness';
+import { type LaunchedBrowser, launchWithExtension } from '../browser/harness';
 import { SAVED_POSTINGS, seedLedger } from '../browser/ledger-seed';
 import { PANEL_HOST } from '../browser/lens-state';
 import type { BenchBrowsers } from './browsers';
@@ -14,6 +14,7 @@ import { type BenchPage, heldBackPage, PAGES, type RunResult, timeOnePanel } fro
 export const LEDGER_POSTINGS = 10_000;
 const RUNS = 6;
 const COMPARE_RUNS = 8;
+const SETTLE_AFTER_SEED_MS = 5_000;
 
 /** The time-to-panel section's first page (LinkedIn signed-in). */
 function jobPage(): BenchPage {
@@ -83,18 +84,32 @@ interface Reading {
   compare: number[];
 }
 
-async function measure(browsers: BenchBrowsers): Promise<Reading> {
-  const lens = browsers.withExtension;
+/** One run of each reading, in one browser. */
+async function measureOnce(lens: LaunchedBrowser, reading: Reading, compareRuns: number): Promise<void> {
   const { url } = heldBackPage(jobPage());
-  const panel: RunResult[] = [];
-  const memory: number[] = [];
+  const after = async (page: Page) => void reading.memory.push(await memoryLine(page));
+  reading.panel.push(await timeOnePanel(lens.context, url, lens.extensionId, false, after));
+  for (let i = 0; i < compareRuns; i++) reading.compare.push(await comparePaint(lens));
+}
+
+/**
+ * Runs alternate between the two browsers (empty ledger, full ledger), so the load of the shared machine at any
+ * moment falls on both alike rather than on whichever was measured second.
+ */
+async function measureAlternating(
+  empty: LaunchedBrowser,
+  full: LaunchedBrowser,
+): Promise<[Reading, Reading]> {
+  const readings: [Reading, Reading] = [
+    { panel: [], memory: [], compare: [] },
+    { panel: [], memory: [], compare: [] },
+  ];
+  const comparePerRun = Math.ceil(COMPARE_RUNS / RUNS);
   for (let i = 0; i < RUNS; i++) {
-    const after = async (page: Page) => void memory.push(await memoryLine(page));
-    panel.push(await timeOnePanel(lens.context, url, lens.extensionId, false, after));
+    await measureOnce(empty, readings[0], comparePerRun);
+    await measureOnce(full, readings[1], comparePerRun);
   }
-  const compare: number[] = [];
-  for (let i = 0; i < COMPARE_RUNS; i++) compare.push(await comparePaint(lens));
-  return { panel, memory, compare };
+  return readings;
 }
 
 async function forgetEverything(lens: LaunchedBrowser): Promise<void> {
@@ -110,17 +125,33 @@ async function forgetEverything(lens: LaunchedBrowser): Promise<void> {
 }
 
 export async function postingMemorySection(browsers: BenchBrowsers): Promise<Section> {
-  const lens = browsers.withExtension;
-  await lens.context.addInitScript({ content: COMPARE_PAGE_SCRIPT });
-  await forgetEverything(lens);
-  const empty = await measure(browsers);
-  const seededAt = Date.now();
-  const held = await seedLedger(lens, LEDGER_POSTINGS - SAVED_POSTINGS.length);
-  const seedSeconds = (Date.now() - seededAt) / 1000;
-  const full = await measure(browsers);
+  const emptyLens = browsers.withExtension;
+  // The full ledger lives in a browser of its own, launched like the first, so the two can take turns.
+  const fullLens = await launchWithExtension({ port: browsers.server.port });
+  try {
+    for (const { context } of [emptyLens, fullLens]) {
+      await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+      await context.addInitScript({ content: COMPARE_PAGE_SCRIPT });
+    }
+    await forgetEverything(emptyLens);
+    const seededAt = Date.now();
+    const held = await seedLedger(fullLens, LEDGER_POSTINGS - SAVED_POSTINGS.length);
+    const seedSeconds = (Date.now() - seededAt) / 1000;
+    // The import's writes settle (IndexedDB compacts after a large write) before anything is timed.
+    await new Promise((done) => setTimeout(done, SETTLE_AFTER_SEED_MS));
+    const [empty, full] = await measureAlternating(emptyLens, fullLens);
+    return section(empty, full, held, seedSeconds);
+  } finally {
+    await fullLens.close();
+  }
+}
+
+function section(empty: Reading, full: Reading, held: number, seedSeconds: number): Section {
   const { name } = jobPage();
   const panels = (r: Reading) => r.panel.map((run) => run.panel ?? Number.NaN);
   const invisible = full.panel.filter((run) => !run.panelVisible).length;
+  const framesLate = full.panel.map((run) => run.panelFramesLate ?? Number.NaN);
+  const panelAdded = summarize(panels(full)).median - summarize(panels(empty)).median;
   const added = summarize(full.compare).median - summarize(empty.compare).median;
   const budget = POSTING_MEMORY_BUDGET_MS;
   const figures: Figure[] = [
@@ -130,9 +161,15 @@ export async function postingMemorySection(browsers: BenchBrowsers): Promise<Sec
       samples: panels(full),
       baseline: { samples: panels(empty), is: 'the same with the ledger empty' },
       target: {
-        text: `p95 < ${budget.panelFirstPaint} ms${invisible ? ` (${invisible} runs: panel painted empty)` : ''}`,
-        met: summarize(panels(full)).p95 < budget.panelFirstPaint && invisible === 0,
+        text: `median ≤ baseline + ${budget.panelAddedByLedger} ms${invisible ? ` (${invisible} runs: panel painted empty)` : ''}`,
+        met: panelAdded <= budget.panelAddedByLedger && invisible === 0,
       },
+    },
+    {
+      name: `${name}: frames from posting to panel, ${held.toLocaleString('en-US')} postings`,
+      unit: '',
+      samples: framesLate,
+      target: { text: '0: drawn with the posting', met: framesLate.every((n) => n === 0) },
     },
     {
       name: `${name}: inserted → memory line shown, ${held.toLocaleString('en-US')} postings`,
@@ -158,10 +195,11 @@ export async function postingMemorySection(browsers: BenchBrowsers): Promise<Sec
   return {
     title: `Posting memory (${held.toLocaleString('en-US')} postings in the ledger against an empty one)`,
     method: [
-      `The ledger emptied through the compare page, measured; then ${LEDGER_POSTINGS.toLocaleString('en-US')} postings`,
-      `(${SAVED_POSTINGS.length} saved, descriptions of ~2,500 characters) imported through it, measured again.`,
+      `Two Chromiums with the extension: one with its ledger emptied through the compare page, one with`,
+      `${LEDGER_POSTINGS.toLocaleString('en-US')} postings (${SAVED_POSTINGS.length} saved, descriptions of ~2,500 characters) imported through it`,
+      `and ${SETTLE_AFTER_SEED_MS / 1000} s to settle; runs alternate between the two.`,
       `Panel: ${RUNS} runs of the time-to-panel page (${name}); the memory line is polled each frame in the panel.`,
-      `Compare page: ${COMPARE_RUNS} fresh loads; "list painted" = a frame after its table (or empty note) entered`,
+      `Compare page: ${Math.ceil(COMPARE_RUNS / RUNS) * RUNS} fresh loads; "list painted" = a frame after its table (or empty note) entered`,
       'the DOM, timed from navigation start on the page clock.',
     ],
     figures,

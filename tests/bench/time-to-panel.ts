@@ -106,11 +106,71 @@ export function heldBackPage(page: BenchPage): { html: string; url: URL } {
   };
 }
 
+/** A job site's page that shows no posting (LinkedIn's feed): only the loader runs there. */
+const NO_POSTING_URL = new URL('https://www.linkedin.com/feed/');
+const NO_POSTING_RUNS = 4;
+
 export function timeToPanelRoutes(): Route[] {
-  return PAGES.map((page) => {
-    const { html, url } = heldBackPage(page);
-    return { host: url.host, path: url.pathname + url.search, body: html };
-  });
+  const [first] = PAGES;
+  const feed = first
+    ? [{ host: NO_POSTING_URL.host, path: NO_POSTING_URL.pathname, body: heldBackPage(first).html }]
+    : [];
+  return [
+    ...PAGES.map((page) => {
+      const { html, url } = heldBackPage(page);
+      return { host: url.host, path: url.pathname + url.search, body: html };
+    }),
+    ...feed,
+  ];
+}
+
+/** Script time on the main thread from navigation to load + SETTLE_MS: the page's own, and the extension's. */
+async function traceNoPostingPage(
+  context: BrowserContext,
+  extensionId: string | null,
+): Promise<{ pageScript: number; extensionScript: number }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    await startTrace(cdp);
+    await page.goto(NO_POSTING_URL.href, { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_MS);
+    const events = await stopTrace(cdp);
+    return {
+      pageScript: scriptWork(events, `https://${NO_POSTING_URL.host}/`, { everyScript: true }).total,
+      extensionScript: extensionId ? scriptWork(events, `chrome-extension://${extensionId}/`).total : 0,
+    };
+  } finally {
+    await cdp.detach().catch(() => {});
+    await page.close();
+  }
+}
+
+/** The loader alone, on a job site's page with no posting, beside the page's own script. */
+async function noPostingFigures(browsers: BenchBrowsers): Promise<Figure[]> {
+  const withExt: { pageScript: number; extensionScript: number }[] = [];
+  const without: { pageScript: number; extensionScript: number }[] = [];
+  for (let i = 0; i < NO_POSTING_RUNS; i++) {
+    withExt.push(
+      await traceNoPostingPage(browsers.withExtension.context, browsers.withExtension.extensionId),
+    );
+    without.push(await traceNoPostingPage(browsers.withoutExtension.context, null));
+  }
+  return [
+    {
+      name: 'LinkedIn feed (no posting): extension script, load (trace)',
+      unit: 'ms',
+      samples: withExt.map((run) => run.extensionScript),
+      baseline: {
+        samples: without.map((run) => run.pageScript),
+        is: "every script on the page's main thread, load to settled, without the extension",
+      },
+      target: {
+        text: 'added < 10 ms per page',
+        met: summarize(withExt.map((run) => run.extensionScript)).median < 10,
+      },
+    },
+  ];
 }
 
 export interface RunResult {
@@ -277,6 +337,7 @@ export async function timeToPanelSection(browsers: BenchBrowsers): Promise<Secti
       },
     );
   }
+  figures.push(...(await noPostingFigures(browsers)));
   return {
     title: 'Time to panel (real Chromium, headless)',
     method: [
@@ -285,6 +346,7 @@ export async function timeToPanelSection(browsers: BenchBrowsers): Promise<Secti
       'queued from the frame that drew it (rAF after insertion for the posting; a MutationObserver seeing the',
       `panel host for the panel). ${TIMED_RUNS} timed runs per page and browser, alternating; then ${TRACED_RUNS} traced runs.`,
       'Trace script time is thread time of FunctionCall/EvaluateScript/compile events, nested counted once.',
+      `No posting: the first page served at ${NO_POSTING_URL.href} (only the loader runs), ${NO_POSTING_RUNS} traced loads per browser.`,
     ],
     figures,
     raw,
