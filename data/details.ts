@@ -1,5 +1,4 @@
-// The data only the skill checklist and the recruiter checks read. The content script does not carry it:
-// details.js does, injected the first time a page shows an AI-leadership posting.
+// The data only the skill checklist and the recruiter checks read.
 import payLawsJson from './pay-laws.json';
 import type { PayLaw, PayLawsFile, Skill, SkillsFile } from './schema';
 import skillsJson from './skills.json';

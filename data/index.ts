@@ -1,5 +1,5 @@
-// All the bundled data, for the pages that show it all (options, CLI, tests). The content script reads
-// data/core.ts and gets data/details.ts later, in details.js.
+// All the bundled data, for the background's analysis and the pages that show it all (options, CLI, tests). The
+// lens carries none of it: the background sends it the part the panel reads.
 import citiesJson from './cities.json';
 import { type CoreData, loadCoreData } from './core';
 import coverageJson from './coverage.json';

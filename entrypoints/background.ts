@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createAnalysisService } from '../lib/extension/analysis-service';
 import { resolveUiLocale } from '../lib/extension/i18n/locale';
 import { LoadPanelWordsMessage, panelWordsScript } from '../lib/extension/i18n/panel/message';
 import {
@@ -20,7 +21,6 @@ import {
 import {
   CompareWithMessage,
   ContentMessage,
-  LoadDetailsMessage,
   LoadLensMessage,
   OpenCompareMessage,
   PanelMovedMessage,
@@ -38,14 +38,16 @@ import {
 const GRANTED_SCRIPT_ID = 'lens-granted-origins';
 /** entrypoints/lens.content/index.tsx: the lens, injected where the loader finds a page that may show a posting. */
 const LENS_SCRIPT = '/content-scripts/lens.js';
-/** entrypoints/details.ts: the checklist and checks, injected on demand. */
-const DETAILS_SCRIPT = '/details.js';
 
-// The background keeps the toolbar badge in step with the tab, forwards the keyboard shortcut, injects the
-// checklist-and-checks script when a page asks for it, and runs the content script on careers sites the
-// user opted into (and only while the permission is held).
+// The background analyses what the lens read (the engine and its data live here, not in the page), keeps the
+// toolbar badge in step with the tab, forwards the keyboard shortcut, and runs the content script on careers
+// sites the user opted into (and only while the permission is held).
 export default defineBackground(() => {
+  // Loaded and warmed up now, so the first posting a page shows meets compiled code.
+  const analysis = createAnalysisService();
   browser.runtime.onMessage.addListener((raw, sender) => {
+    const analysed = analysis.answer(raw);
+    if (analysed) return analysed;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     // Into the frame that asked, and only there; the host permission that let its content script run there
@@ -64,8 +66,6 @@ export default defineBackground(() => {
       return browser.scripting
         .executeScript({ target, files: [panelWordsScript(words.data.locale)] })
         .then(() => true);
-    if (LoadDetailsMessage.safeParse(raw).success)
-      return browser.scripting.executeScript({ target, files: [DETAILS_SCRIPT] }).then(() => true);
     const moved = PanelMovedMessage.safeParse(raw);
     if (moved.success) {
       const { site, position } = moved.data;

@@ -1,7 +1,6 @@
 // The on-page panel: a header with the product name and two buttons, the top strip that answers the three
 // questions (what role, is the pay fair, what is behind it), then the sections the options switch on.
 import { useId, useRef, useState } from 'preact/hooks';
-import type { CoreData, DetailData } from '../../data';
 import type { RoleId } from '../../data/schema';
 import type { CoreAnalysis } from '../../lib/engine/types';
 import { type PanelWords, PRODUCT_NAME } from '../../lib/extension/i18n/panel';
@@ -10,6 +9,7 @@ import { ChecksSection } from './ChecksSection';
 import { ComparisonSection } from './ComparisonSection';
 import { MemorySection } from './MemorySection';
 import type { PanelOptions } from './options';
+import type { PanelData } from './panel-data';
 import { RoleSection } from './RoleSection';
 import { SalarySection } from './SalarySection';
 import { SkillsSection } from './SkillsSection';
@@ -29,8 +29,7 @@ import { PanelWordsProvider } from './words';
 
 export const PANEL_LABEL = PRODUCT_NAME;
 
-/** The first-paint data, with the checklist and checks data once it has loaded. */
-export type PanelData = CoreData & Partial<DetailData>;
+export type { PanelData } from './panel-data';
 
 export interface PanelProps {
   /** The first-paint analysis, or the completed one once the checklist and checks data has loaded. */

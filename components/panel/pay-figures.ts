@@ -1,11 +1,12 @@
 // Where a pay figure comes from and what it is, in words: the sample it rests on (n, what n counts, whether it is
 // the whole survey's), what it measures, and for a published figure that is context only (data/salaries.json
 // kind 'reference'), why it is never a band or a verdict.
-import type { CoreData } from '../../data';
+
 import type { SalaryBand, SalaryReference } from '../../data/schema';
 import type { PanelWords } from '../../lib/extension/i18n/panel';
 import { bandText } from './band-figures';
 import { basisInSentence, confidenceText } from './format';
+import type { FirstPaintData } from './panel-data';
 
 /** Where a figure or fact comes from, behind a marker beside it: source, year, n, confidence in words. */
 export interface ProvenanceView {
@@ -16,12 +17,12 @@ export interface ProvenanceView {
 
 type PayFigure = SalaryBand | SalaryReference;
 
-export const sourceTitle = (data: CoreData, id: string) => {
+export const sourceTitle = (data: FirstPaintData, id: string) => {
   const source = data.sources.find((candidate) => candidate.id === id);
   return source ? `${source.title} (${source.publisher})` : id;
 };
 
-const publisher = (data: CoreData, id: string) =>
+const publisher = (data: FirstPaintData, id: string) =>
   data.sources.find((source) => source.id === id)?.publisher ?? id;
 
 /** "n = 14 rows", "n = 201 respondents (whole survey)"; null where the source states none. */
@@ -41,7 +42,7 @@ export function sampleWords(w: PanelWords, figure: PayFigure): string | null {
  *  ranges posted in job ads" */
 export function figureProvenance(
   w: PanelWords,
-  data: CoreData,
+  data: FirstPaintData,
   figure: PayFigure,
   name: string,
 ): ProvenanceView {
@@ -75,7 +76,7 @@ export interface ReferenceView {
 /** `where`: the region's name when it is not the posting's own, else null. */
 export function referenceView(
   w: PanelWords,
-  data: CoreData,
+  data: FirstPaintData,
   reference: SalaryReference,
   where: string | null,
 ): ReferenceView {

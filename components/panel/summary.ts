@@ -1,9 +1,10 @@
 // The plain-text summary behind "Copy summary": the same view rows the panel shows, as lines of text, in the
 // panel's language.
-import type { CoreData, DetailData } from '../../data';
+
 import type { CoreAnalysis, Field } from '../../lib/engine/types';
 import { type PanelWords, PRODUCT_NAME } from '../../lib/extension/i18n/panel';
 import { reportsToText } from './format';
+import type { PanelData } from './panel-data';
 import {
   checklistView,
   checksView,
@@ -23,7 +24,7 @@ const SOURCE_ROWS = new Set(['source', 'year', 'confidence', 'sample']);
 export function summaryText(
   w: PanelWords,
   analysis: CoreAnalysis,
-  data: CoreData & Partial<DetailData>,
+  data: PanelData,
   options: PayOptions,
 ): string {
   const { posting, region } = analysis;

@@ -4,7 +4,7 @@
 // words it, from the engine's codes and figures (check-words.ts says the recruiter checks, match-words.ts how a
 // title was matched). Data text (role names and facts, skill labels, source titles, notes) stays English as
 // published.
-import type { BundledData, CoreData, DetailData } from '../../data';
+
 import type {
   Confidence,
   Role,
@@ -49,6 +49,7 @@ import {
 } from './format';
 import { titleEvidenceText } from './match-words';
 import type { PanelOptions } from './options';
+import type { CompletedData, FirstPaintData, PanelData } from './panel-data';
 import {
   figureBasis,
   figureProvenance,
@@ -72,7 +73,7 @@ export interface DetailRow {
  *  the pay they are after. */
 export type PayOptions = Pick<PanelOptions, 'displayCurrency' | 'payBasis' | 'targetPay'>;
 
-const roleName = (data: CoreData, id: string) => data.roles.find((role) => role.id === id)?.name ?? id;
+const roleName = (data: FirstPaintData, id: string) => data.roles.find((role) => role.id === id)?.name ?? id;
 type PayFigure = SalaryBand | SalaryReference;
 const moneyIn = (w: PanelWords, currency: string) => (amount: number) => w.money(amount, currency);
 
@@ -92,7 +93,7 @@ export interface RoleView {
   aiLeadership: boolean;
 }
 
-export function roleView(w: PanelWords, analysis: CoreAnalysis, data: CoreData): RoleView | null {
+export function roleView(w: PanelWords, analysis: CoreAnalysis, data: FirstPaintData): RoleView | null {
   const match: RoleMatch | null = analysis.role;
   if (!match) return null;
   const confidence = confidenceWord(match.confidence);
@@ -113,14 +114,14 @@ export function roleView(w: PanelWords, analysis: CoreAnalysis, data: CoreData):
 export type { ProvenanceView } from './pay-figures';
 
 /** "Project seed card (AI Leadership Lens), 2026" */
-const sourceWithYear = (data: CoreData, id: string) => {
+const sourceWithYear = (data: FirstPaintData, id: string) => {
   const year = data.sources.find((source) => source.id === id)?.date.slice(0, 4);
   return year ? `${sourceTitle(data, id)}, ${year}` : sourceTitle(data, id);
 };
 
 /** "TechTarget (…); BLS (…), 2026; medium confidence": the fact's sources, the year it describes, its
  *  confidence; a gap says no source states it. */
-function factProvenance(w: PanelWords, data: CoreData, fact: RoleFact, name: string): ProvenanceView {
+function factProvenance(w: PanelWords, data: FirstPaintData, fact: RoleFact, name: string): ProvenanceView {
   if ('gap' in fact) return { name, text: w.t('provenance.noSource') };
   const sources = fact.sources.map((id) => sourceTitle(data, id)).join('; ');
   const year = fact.year === undefined ? '' : `, ${fact.year}`;
@@ -183,7 +184,7 @@ export type SalaryView =
 export function salaryView(
   w: PanelWords,
   analysis: CoreAnalysis,
-  data: CoreData,
+  data: FirstPaintData,
   options: PayOptions,
 ): SalaryView {
   const role = analysis.role;
@@ -243,7 +244,7 @@ export function salaryView(
 }
 
 /** The engine's published figures for the role, each said to be of a broader region where it is. */
-const referencesView = (w: PanelWords, analysis: CoreAnalysis, data: CoreData) =>
+const referencesView = (w: PanelWords, analysis: CoreAnalysis, data: FirstPaintData) =>
   (analysis.benchmark?.references ?? []).map((reference) =>
     referenceView(
       w,
@@ -263,7 +264,7 @@ function gapReason(w: PanelWords, gap: SalaryGap | null): string {
 }
 
 /** No band for the role and region: said plainly, with the research's reason when it recorded one. */
-function noBandView(w: PanelWords, analysis: CoreAnalysis, data: CoreData, roleId: RoleId): SalaryView {
+function noBandView(w: PanelWords, analysis: CoreAnalysis, data: FirstPaintData, roleId: RoleId): SalaryView {
   const role = roleName(data, roleId);
   const region = analysis.region;
   if (!region)
@@ -295,7 +296,7 @@ function noBandView(w: PanelWords, analysis: CoreAnalysis, data: CoreData, roleI
 function benchmarkNotes(
   w: PanelWords,
   analysis: CoreAnalysis,
-  data: CoreData,
+  data: FirstPaintData,
   band: SalaryBand,
   options: PayOptions,
 ): string[] {
@@ -529,7 +530,7 @@ function bandBar(
 function fallbackLabel(
   w: PanelWords,
   analysis: CoreAnalysis,
-  data: CoreData,
+  data: FirstPaintData,
   band: SalaryBand,
   from: string,
 ): string {
@@ -549,7 +550,7 @@ function fallbackLabel(
 function bandDetails(
   w: PanelWords,
   analysis: CoreAnalysis,
-  data: CoreData,
+  data: FirstPaintData,
   band: SalaryBand,
   fallbackFrom: string | null,
 ): DetailRow[] {
@@ -651,7 +652,7 @@ export function comparedWith(detected: RoleId | null, chosen: RoleId | null): Ro
 export function comparisonView(
   w: PanelWords,
   analysis: CoreAnalysis,
-  data: CoreData,
+  data: FirstPaintData,
   options: PayOptions,
   chosen: RoleId | null,
 ): ComparisonView {
@@ -710,7 +711,7 @@ export function comparisonView(
 function payBandCell(
   w: PanelWords,
   analysis: CoreAnalysis,
-  data: CoreData,
+  data: FirstPaintData,
   role: Role,
   options: PayOptions,
 ): ComparisonCell {
@@ -767,7 +768,7 @@ function payBandCell(
 }
 
 /** A figure in its own currency, and "≈" in the display currency when that differs. */
-function figureText(w: PanelWords, figure: PayFigure, data: CoreData, options: PayOptions): string {
+function figureText(w: PanelWords, figure: PayFigure, data: FirstPaintData, options: PayOptions): string {
   const rate =
     figure.currency === options.displayCurrency
       ? null
@@ -780,21 +781,18 @@ function figureText(w: PanelWords, figure: PayFigure, data: CoreData, options: P
   return `${bandText(w, figure, moneyIn(w, figure.currency), { whatItIs: rate === null })}${converted}`;
 }
 
-// ---------- skill checklist and checks: drawn once details.js has completed the analysis ----------
+// ---------- skill checklist and checks: drawn once the analysis is completed ----------
 export interface CompletedView {
   analysis: Analysis;
-  data: BundledData;
+  data: CompletedData;
 }
 
 /** The completed analysis with the data that completed it, or null while only the first-paint part exists. */
-export function completedView(
-  analysis: CoreAnalysis,
-  data: CoreData & Partial<DetailData>,
-): CompletedView | null {
+export function completedView(analysis: CoreAnalysis, data: PanelData): CompletedView | null {
   if (!('skills' in analysis && 'flags' in analysis)) return null;
-  const { skills, skillGroups, payLaws, payLawsCompiled } = data;
-  if (!skills || !skillGroups || !payLaws || payLawsCompiled === undefined) return null;
-  return { analysis: analysis as Analysis, data: { ...data, skills, skillGroups, payLaws, payLawsCompiled } };
+  const { skills, skillGroups } = data;
+  if (!skills || !skillGroups) return null;
+  return { analysis: analysis as Analysis, data: { ...data, skills, skillGroups } };
 }
 
 export interface ChecklistView {
@@ -809,7 +807,7 @@ export interface ChecklistView {
 export function checklistView(
   w: PanelWords,
   analysis: Analysis,
-  data: BundledData,
+  data: CompletedData,
   userSkills: string[],
 ): ChecklistView {
   const mentioned = new Set(analysis.skills.mentioned.map((m) => m.id));
@@ -868,7 +866,7 @@ export interface CheckView {
 const SEVERITY_ORDER: FlagSeverity[] = ['high', 'medium', 'low', 'info'];
 
 /** Most severe first; flags of equal severity keep the engine's order. */
-export function checksView(w: PanelWords, flags: Flag[], data: CoreData & CheckWordsData): CheckView[] {
+export function checksView(w: PanelWords, flags: Flag[], data: FirstPaintData & CheckWordsData): CheckView[] {
   return [...flags]
     .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity))
     .map((flag) => ({
@@ -881,7 +879,7 @@ export function checksView(w: PanelWords, flags: Flag[], data: CoreData & CheckW
     }));
 }
 
-function checkSourceText(w: PanelWords, data: CoreData, ids: string[]): string {
+function checkSourceText(w: PanelWords, data: FirstPaintData, ids: string[]): string {
   const [first, ...rest] = ids;
   if (first === undefined) return w.t('checks.thePosting');
   const publisher = data.sources.find((source) => source.id === first)?.publisher ?? first;
@@ -889,7 +887,7 @@ function checkSourceText(w: PanelWords, data: CoreData, ids: string[]): string {
 }
 
 /** Every source in full, each with its year and confidence. */
-function checkProvenance(w: PanelWords, data: CoreData, ids: string[]): ProvenanceView {
+function checkProvenance(w: PanelWords, data: FirstPaintData, ids: string[]): ProvenanceView {
   const cited = ids.map((id) => {
     const confidence = data.sources.find((source) => source.id === id)?.confidence;
     const source = sourceWithYear(data, id);

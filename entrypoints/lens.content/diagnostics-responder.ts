@@ -1,5 +1,4 @@
 // The popup's read-out: what this tab shows and how each field was read, or what went wrong.
-import type { CoreData } from '../../data';
 import { jobIdInUrl } from '../../lib/engine/extract';
 import type { SiteAdapter } from '../../lib/engine/sites/adapter';
 import {
@@ -12,9 +11,8 @@ import { lastExtensionError, recordError } from './error-boundary';
 import type { PostingReading } from './posting-view';
 
 export function answerDiagnostics(
-  { analysis, error }: PostingReading,
+  { analysis, data, error }: PostingReading,
   adapter: SiteAdapter,
-  core: CoreData,
 ): DiagnosticsReply {
   const page = { site: adapter.id, url: location.href };
   try {
@@ -23,7 +21,7 @@ export function answerDiagnostics(
     const reply =
       (error ?? unreadable)
         ? diagnosticsFromError(error ?? unreadable, page)
-        : diagnosticsFromAnalysis(analysis, page, core.roles);
+        : diagnosticsFromAnalysis(analysis, page, data?.roles ?? []);
     return { ...reply, extensionError: lastExtensionError() };
   } catch (failure) {
     recordError('answering the popup', failure);

@@ -1,9 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { panelOptionsFromSettings } from '../../components/panel/options';
-import { loadCoreData } from '../../data/core';
-import { prepareEngine } from '../../lib/engine/analyze-core';
 import { findAdapter } from '../../lib/engine/extract';
 import { JOB_SITE_MATCHES } from '../../lib/engine/sites/matches';
 import { DIAGNOSTICS_REQUEST } from '../../lib/extension/diagnostics';
@@ -53,25 +50,18 @@ function claimFrame(ctx: ContentScriptContext): boolean {
 
 /** Wires the parts together: the posting and its panel, the list badges, settings and messages. */
 async function run(ctx: ContentScriptContext): Promise<void> {
-  const core = loadCoreData();
   const site = trackSite();
   let settings = await getSettings();
   // Before anything is drawn: the panel and the chips speak the settings' language.
   await loadPanelWords(settings);
-  const listBadges = startListBadges(ctx, core, () => settings);
-  const panel = await createPanelHost(
-    ctx,
-    (position) => savePanelPlace(site().id, position),
-    saveCompareWith,
-  );
-  // On a job page the engine and the panel each run once on a made-up posting while the page is idle, so
-  // the real posting is read and drawn by compiled code (in the bench it halved the insertion cost).
-  // (Not where the lens is off: a page it will not read pays nothing.)
+  const listBadges = startListBadges(ctx, () => settings);
+  const panel = createPanelHost(ctx, (position) => savePanelPlace(site().id, position), saveCompareWith);
+  const posting = createPostingView(ctx, panel, site, () => settings);
+  // On a job page the panel is drawn once, off the page, for a made-up posting while the page is idle, so the
+  // real posting is drawn by compiled code (the background warms the engine itself). Not where the lens is
+  // off: a page it will not read pays nothing.
   if (findAdapter(location.href) && lensActiveOn(settings, site().id))
-    ctx.requestIdleCallback(
-      guard('preparing', () => panel.rehearse(prepareEngine(core), core, panelOptionsFromSettings(settings))),
-    );
-  const posting = createPostingView(ctx, core, panel, site, () => settings);
+    ctx.requestIdleCallback(guard('preparing', posting.rehearse));
   watchPosting(ctx, site, posting.update);
 
   const unwatch = watchSettings(
@@ -91,7 +81,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const onMessage = (raw: unknown, _sender: unknown, sendResponse?: (reply: DiagnosticsReply) => void) => {
     if (isMessageOfType(raw, TOGGLE_PANEL.type)) guard('showing or hiding the panel', posting.toggle)();
     else if (isMessageOfType(raw, DIAGNOSTICS_REQUEST.type)) {
-      const reply = answerDiagnostics(posting.reading(), site(), core);
+      const reply = answerDiagnostics(posting.reading(), site());
       // Without the polyfill, Chrome delivers a reply only through sendResponse; Firefox (and wxt's fake
       // browser in the unit tests) take the promise.
       sendResponse?.(reply);

@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PanelOptions } from '../../components/panel/options';
 import { Panel, type PanelData } from '../../components/panel/Panel';
 import panelCss from '../../components/panel/panel.css?inline';
@@ -20,58 +19,72 @@ export interface PanelHost {
   rehearse(analysis: CoreAnalysis, data: PanelData, options: PanelOptions): void;
 }
 
+/** Keys typed in the panel stay in it: the page's own shortcuts (LinkedIn's, for one) never see them. */
+const KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
 /**
  * One shadow-root panel per tab, in a fixed layer of its own so the page's layout never shifts; docked at
- * the right until the user drags it by its header, then where they left it (saved through `onMoved`).
+ * the right until the user drags it by its header, then where they left it (saved through `onMoved`). The
+ * host is made here rather than by wxt's shadow-root UI, whose anchor-watching and auto-mounting the lens
+ * never used and whose code every job page would load.
  */
-export async function createPanelHost(
+export function createPanelHost(
   ctx: ContentScriptContext,
   onMoved: (position: { x: number; y: number }) => void,
   onCompareWith: (role: RoleId) => void,
-): Promise<PanelHost> {
+): PanelHost {
   const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
   let placed: string | null = null;
   // Read once, while the page is idle: asking for computed style as a posting is inserted forces a style
   // pass in the middle of the page's own work.
   const themeOfPage = pageTheme(document, window);
-  const ui = await createShadowRootUi(ctx, {
-    name: PANEL_HOST_TAG,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    mode: 'open',
-    isolateEvents: true,
-    // Styles travel inside the script: no fetch, no web-accessible resource, nothing to load first.
-    css: panelCss + dockCss,
-    onMount: (container) => {
-      const dock = document.createElement('div');
-      dock.className = 'ail-dock';
-      container.append(dock);
-      const undrag = makeDraggable(
-        dock,
-        (target) => !!target.closest('.ail-header'),
-        viewport,
-        (position) => {
-          placed = JSON.stringify(position);
-          onMoved(position);
-        },
-      );
-      return { dock, undrag };
-    },
-    onRemove: (mounted) => {
-      if (!mounted) return;
-      mounted.undrag();
-      render(null, mounted.dock);
-      placed = null;
-    },
-  });
+
+  const host = document.createElement(PANEL_HOST_TAG);
+  const html = document.createElement('html');
+  const head = document.createElement('head');
+  const body = document.createElement('body');
+  const style = document.createElement('style');
+  // Styles travel inside the script: no fetch, no web-accessible resource, nothing to load first. The page's
+  // inherited styles stop at the host.
+  style.textContent = `:host{all:initial !important;}\n${panelCss}\n${dockCss}`;
+  head.append(style);
+  html.append(head, body);
+  host.attachShadow({ mode: 'open' }).append(html);
+  for (const type of KEY_EVENTS) body.addEventListener(type, (event) => event.stopPropagation());
+
+  let mounted: { dock: HTMLElement; undrag: () => void } | null = null;
+  const mount = () => {
+    const dock = document.createElement('div');
+    dock.className = 'ail-dock';
+    body.append(dock);
+    document.body.append(host);
+    const undrag = makeDraggable(
+      dock,
+      (target) => !!target.closest('.ail-header'),
+      viewport,
+      (position) => {
+        placed = JSON.stringify(position);
+        onMoved(position);
+      },
+    );
+    mounted = { dock, undrag };
+    return mounted;
+  };
+  const unmount = () => {
+    if (!mounted) return;
+    mounted.undrag();
+    render(null, mounted.dock);
+    mounted.dock.remove();
+    host.remove();
+    mounted = null;
+    placed = null;
+  };
+  ctx.onInvalidated(unmount);
 
   return {
     show(analysis, data, options, position) {
-      if (!ui.mounted) ui.mount();
-      const { dock } = ui.mounted ?? {};
-      if (!dock) return;
-      mirrorState(ui.shadowHost, analysis, data);
+      const { dock } = mounted ?? mount();
+      mirrorState(host, analysis, data);
       // "auto" follows the page's own theme first (LinkedIn has a dark mode of its own), then the system.
       const theme = options.theme === 'auto' ? (themeOfPage ?? 'auto') : options.theme;
       render(
@@ -92,9 +105,7 @@ export async function createPanelHost(
         placeDock(dock, position, viewport());
       }
     },
-    hide() {
-      if (ui.mounted) ui.remove();
-    },
+    hide: unmount,
     rehearse(analysis, data, options) {
       const offPage = document.createElement('div');
       render(
@@ -115,7 +126,7 @@ export async function createPanelHost(
 /** The panel's state as data-* on its host, for the demo and the browser tests to read. */
 function mirrorState(host: HTMLElement, analysis: CoreAnalysis, data: PanelData): void {
   const pay = analysis.pay;
-  // "complete" once the checklist and the checks are drawn (details.js has run).
+  // "complete" once the checklist and the checks are drawn (the background's analysis always completes them).
   host.dataset.stage = 'flags' in analysis ? 'complete' : 'first-paint';
   host.dataset.role = analysis.role?.id ?? '';
   host.dataset.roleName = data.roles.find((r) => r.id === analysis.role?.id)?.name ?? '';

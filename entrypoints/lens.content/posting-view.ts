@@ -1,45 +1,55 @@
-// The posting on screen and its panel: read the page, draw or hide the panel, complete it with the checklist and
-// the checks when details.js has come, tell the background what the tab shows.
+// The posting on screen and its panel: read the page, have the background analyse what was read, draw or hide
+// the panel when the answer comes, tell the background what the tab shows.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { panelOptionsFromSettings } from '../../components/panel/options';
-import type { CoreData } from '../../data';
-import { type AnalysisOptions, analyzeDocumentCore } from '../../lib/engine/analyze-core';
+import type { PanelData } from '../../components/panel/Panel';
+import type { AnalysisOptions } from '../../lib/engine/analyze-core';
+import { extractPosting } from '../../lib/engine/extract';
 import type { SiteAdapter } from '../../lib/engine/sites/adapter';
-import type { CoreAnalysis } from '../../lib/engine/types';
+import type { Analysis, Posting } from '../../lib/engine/types';
+import { WARM_UP_POSTING } from '../../lib/engine/warm-up-posting';
+import { analyzePosting } from '../../lib/extension/analysis-channel';
 import type { Settings } from '../../lib/extension/settings';
 import { lensActiveOn } from '../../lib/extension/settings-values';
 import { sendPostingStatus } from './background-messages';
-import { detailsOnDemand } from './details-loader';
 import { recordError } from './error-boundary';
 import type { PanelHost } from './panel-host';
 
 /** What the lens read last: the popup's diagnostics are made of it. */
 export interface PostingReading {
-  analysis: CoreAnalysis | null;
-  /** What the engine threw on the last read, if it did. */
+  analysis: Analysis | null;
+  /** The panel's data, once the background has sent it. */
+  data: PanelData | null;
+  /** What reading or analysing the last posting threw, if it did. */
   error: unknown;
 }
 
 export interface PostingView {
-  /** Reads the page; draws again only when the posting's signature changed. */
+  /** Reads the page; has it analysed and drawn again only when the posting's signature changed. */
   update(): void;
   /** Reads and draws again whatever the signature (currency, basis and home region change the analysis). */
   reread(): void;
   /** The keyboard shortcut: hide the panel, or bring it back. */
   toggle(): void;
+  /** Draws a made-up posting's panel off the page, so the first real one runs compiled code (and the panel's
+   *  data is here before it). */
+  rehearse(): Promise<void>;
   reading(): PostingReading;
 }
 
 export function createPostingView(
   ctx: ContentScriptContext,
-  core: CoreData,
   panel: PanelHost,
   site: () => SiteAdapter,
   settings: () => Settings,
 ): PostingView {
-  let analysis: CoreAnalysis | null = null;
-  let lastError: unknown = null;
-  let shownSignature: string | null = null;
+  let analysis: Analysis | null = null;
+  let data: PanelData | null = null;
+  /** What reading the page threw on the last read, and what analysing the posting asked for last threw. */
+  let readError: unknown = null;
+  let analysisError: unknown = null;
+  /** The posting the page showed when last read, whose analysis is drawn or on its way. */
+  let wantedSignature: string | null = null;
   let hiddenByShortcut = false;
 
   const analysisOptions = (): AnalysisOptions => ({
@@ -49,64 +59,65 @@ export function createPostingView(
     today: new Date().toISOString().slice(0, 10),
   });
 
-  // The role and the band are painted; the checklist and the checks follow when their script has loaded.
-  const details = detailsOnDemand(ctx, core, (loaded, data) => {
-    // The posting is already read: complete that reading rather than read the page again.
-    if (analysis && !('flags' in analysis)) analysis = loaded.complete(analysis, data, analysisOptions());
-    render();
-  });
-
-  const analyze = () => {
-    try {
-      lastError = null;
-      const options = analysisOptions();
-      const first = analyzeDocumentCore(document, location.href, core, options, site());
-      const loaded = details.loaded();
-      return first && loaded ? loaded.details.complete(first, loaded.data, options) : first;
-    } catch (error) {
-      lastError = error;
-      recordError('reading the posting', error);
-      return null;
-    }
-  };
-
   const render = () => {
     const now = settings();
     const visible = lensActiveOn(now, site().id) && !hiddenByShortcut && analysis?.aiLeadership === true;
-    if (!visible || !analysis) return panel.hide();
-    panel.show(
-      analysis,
-      details.loaded()?.data ?? core,
-      panelOptionsFromSettings(now),
-      now.panelPosition[site().id],
-    );
-    if (!('flags' in analysis) && (now.sections.checklist || now.sections.checks)) details.request();
+    if (!visible || !analysis || !data) return panel.hide();
+    panel.show(analysis, data, panelOptionsFromSettings(now), now.panelPosition[site().id]);
   };
 
-  const update = () => {
-    if (!lensActiveOn(settings(), site().id)) {
-      // Moved on to a site or page the lens is off for: take the panel away.
-      if (shownSignature !== null) {
-        analysis = null;
-        shownSignature = null;
-        render();
-      }
-      return;
-    }
-    const next = analyze();
-    const signature = next ? postingSignature(next) : null;
-    if (signature === shownSignature) return;
-    shownSignature = signature;
+  const show = (next: Analysis | null) => {
     analysis = next;
     render();
     void sendPostingStatus(analysis);
   };
 
+  const read = (): Posting | null => {
+    readError = null;
+    try {
+      return extractPosting(document, location.href, site());
+    } catch (error) {
+      readError = error;
+      recordError('reading the posting', error);
+      return null;
+    }
+  };
+
+  /** Reads the page, and has the posting analysed unless it is the one already drawn or asked for. */
+  const readAndAnalyse = (force: boolean) => {
+    const posting = read();
+    const signature = posting ? postingSignature(posting) : null;
+    if (signature === wantedSignature && !force) return;
+    wantedSignature = signature;
+    analysisError = null;
+    if (!posting) return show(null);
+    analyzePosting(posting, analysisOptions(), data === null).then(
+      (reply) => {
+        // The page moved on to another posting while this one was analysed: its own answer is coming.
+        if (ctx.isInvalid || signature !== wantedSignature) return;
+        data ??= reply.data;
+        show(reply.analysis);
+      },
+      (error: unknown) => {
+        if (signature !== wantedSignature) return;
+        analysisError = error;
+        recordError('analysing the posting', error);
+      },
+    );
+  };
+
+  const update = () => {
+    if (lensActiveOn(settings(), site().id)) return readAndAnalyse(false);
+    // Moved on to a site or page the lens is off for: take the panel away.
+    if (wantedSignature === null && !analysis) return;
+    wantedSignature = null;
+    show(null);
+  };
+
   const reread = () => {
-    analysis = lensActiveOn(settings(), site().id) ? analyze() : null;
-    shownSignature = analysis ? postingSignature(analysis) : null;
-    render();
-    void sendPostingStatus(analysis);
+    if (lensActiveOn(settings(), site().id)) return readAndAnalyse(true);
+    wantedSignature = null;
+    show(null);
   };
 
   const toggle = () => {
@@ -114,11 +125,23 @@ export function createPostingView(
     render();
   };
 
-  return { update, reread, toggle, reading: () => ({ analysis, error: lastError }) };
+  const rehearse = async () => {
+    const reply = await analyzePosting(WARM_UP_POSTING, analysisOptions(), data === null);
+    data ??= reply.data;
+    if (data && !ctx.isInvalid) panel.rehearse(reply.analysis, data, panelOptionsFromSettings(settings()));
+  };
+
+  return {
+    update,
+    reread,
+    toggle,
+    rehearse,
+    reading: () => ({ analysis, data, error: readError ?? analysisError }),
+  };
 }
 
 /** Job id plus the text that identifies the posting: a recycled pane with new content gets a new one. */
-function postingSignature({ posting }: CoreAnalysis): string {
+function postingSignature(posting: Posting): string {
   const description = posting.description.value ?? '';
   return [
     posting.jobId,

@@ -1,6 +1,5 @@
 // The first step of the pipeline (lib/engine/analyze.ts has both): Posting -> CoreAnalysis, the role, the region,
-// the pay and the band, what the panel's first paint shows. The lens imports this module alone, so the
-// checklist's and checks' code (skills, reporting line, flags) stays in details.js.
+// the pay and the band.
 import type { CoreData } from '../../data';
 import { benchmark } from './benchmark';
 import { classifyTitle, isAiLeadership } from './classify';
@@ -8,7 +7,8 @@ import { extractPosting, findAdapter } from './extract';
 import { findPayInText, isPayCurrency, type PayCurrency, parsePay, payFromStructured } from './pay';
 import { regionFor } from './region';
 import type { SiteAdapter } from './sites/adapter';
-import type { CoreAnalysis, Pay, Posting, RegionMatch, Workplace } from './types';
+import type { CoreAnalysis, Pay, Posting, RegionMatch } from './types';
+import { WARM_UP_POSTING } from './warm-up-posting';
 
 export interface AnalysisOptions {
   displayCurrency: string;
@@ -55,27 +55,10 @@ export function analyzeCore(posting: Posting, data: CoreData, options: AnalysisO
   return { site: posting.site, posting, pay, role, aiLeadership, region, benchmark: bench };
 }
 
-const WARM_UP = <T>(value: T) => ({ value, source: 'warm-up' });
-/** A made-up posting that takes every step of analyzeCore. */
-const WARM_UP_POSTING: Posting = {
-  site: 'generic',
-  url: 'https://example.com/jobs/1',
-  jobId: null,
-  title: WARM_UP('Chief AI Officer'),
-  company: WARM_UP('Example'),
-  location: WARM_UP('San Francisco, CA'),
-  workplace: WARM_UP<Workplace>('hybrid'),
-  payText: WARM_UP('$300,000 - $400,000 a year'),
-  structuredPay: null,
-  description: WARM_UP(
-    'We are hiring a Chief AI Officer to lead AI strategy and responsible AI. The base salary is $300,000 - $400,000 per year plus equity.',
-  ),
-};
-
 /**
  * Builds the engine's lookup tables (title vocabulary, region names) and runs every step once on a made-up
- * posting, so the first real posting on a page is read by code that is already compiled. The content
- * script calls it while a job page is idle.
+ * posting, so the first real posting is analysed by code that is already compiled. The background calls it
+ * when it starts.
  */
 export function prepareEngine(data: CoreData): CoreAnalysis {
   return analyzeCore(WARM_UP_POSTING, data, { displayCurrency: 'USD', basis: 'base', today: '2026-01-01' });

@@ -1,6 +1,5 @@
-// The one pipeline every caller shares (content script, tests, CLI): Posting -> Analysis. It runs in two
-// steps so the content script can paint the role and the band before it has loaded the data the skill
-// checklist and the recruiter checks need: analyzeCore, then completeAnalysis.
+// The one pipeline every caller shares (the background, tests, CLI): Posting -> Analysis, in two steps:
+// analyzeCore (role, region, pay, band), then completeAnalysis (skills, reporting line, recruiter checks).
 import type { BundledData } from '../../data';
 import { type AnalysisOptions, analyzeDocumentCore } from './analyze-core';
 import { findAdapter } from './extract';
@@ -23,7 +22,7 @@ export function analyzeDocument(
   return core ? completeAnalysis(core, data, options) : null;
 }
 
-/** The skill report, the reporting line and the recruiter checks, from the code and data details.js carries. */
+/** The skill report, the reporting line and the recruiter checks. */
 export function completeAnalysis(core: CoreAnalysis, data: BundledData, options: AnalysisOptions): Analysis {
   const skills = checkSkills(core.posting.description.value, core.role?.id ?? null, data.skills);
   const reportingLine = readReportingLine(core.posting.description.value);

@@ -4,12 +4,11 @@ import { browser } from 'wxt/browser';
 import { memoryStore } from '../../components/panel/memory-store';
 import type { CardBadgeView } from '../engine/card-analysis';
 import type { JobCard } from '../engine/extract';
-import { parsePay } from '../engine/pay';
 import { payFigures } from '../engine/report';
 import type { CoreAnalysis, SiteId } from '../engine/types';
 import { MAX_DESCRIPTION, MAX_FIELD, MAX_URL } from './ledger-key';
 import type {
-  CardSighting,
+  CardStar,
   LedgerSaveMessage,
   LedgerSightingMessage,
   LedgerStarCardMessage,
@@ -63,13 +62,12 @@ async function send(message: LedgerSightingMessage | LedgerSaveMessage): Promise
 }
 
 /** A posting as its list card shows it: the card's fields and link, the role its chip names. */
-export function cardSightingOf(
+export function cardStarOf(
   site: SiteId,
   card: Pick<JobCard, 'title' | 'company' | 'location' | 'payText'>,
   view: CardBadgeView & { jobId: string },
   link: string | null,
-): CardSighting {
-  const pay = card.payText ? parsePay(card.payText) : null;
+): CardStar {
   return {
     site,
     jobId: view.jobId.slice(0, MAX_FIELD),
@@ -79,13 +77,13 @@ export function cardSightingOf(
     location: field(card.location),
     roleId: view.roleId,
     level: view.level,
-    pay: pay && payFigures(pay),
+    payText: field(card.payText),
   };
 }
 
 /** Stars or unstars a posting from its list card's chip; the panel follows if it shows that posting (facts for
  *  a posting it does not show would only crowd out the ones it does). */
-export async function starCard(card: CardSighting, saved: boolean): Promise<void> {
+export async function starCard(card: CardStar, saved: boolean): Promise<void> {
   const message: LedgerStarCardMessage = { type: 'ledger-star-card', card, saved };
   const reply: unknown = await browser.runtime.sendMessage(message);
   if (isMemoryFacts(reply) && memoryStore.factsFor(reply.key)) memoryStore.publish(reply);

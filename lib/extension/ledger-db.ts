@@ -13,7 +13,7 @@ import {
   newStar,
   recordSighting,
 } from './ledger-model';
-import type { CardSighting, LedgerEntry, MemoryFacts, PostingSighting, SavedState } from './ledger-schema';
+import type { CardStar, LedgerEntry, MemoryFacts, PostingSighting, SavedState } from './ledger-schema';
 
 export const LEDGER_DB_NAME = 'ai-leadership-lens-ledger';
 /** Bump with a new step in `migrate`. */
@@ -167,7 +167,7 @@ export async function setSaved(
  */
 export async function starFromCard(
   ledger: Ledger,
-  card: CardSighting,
+  card: CardStar,
   saved: boolean,
   now: number,
   cap: number,

@@ -1,6 +1,8 @@
 // The posting memory's logic, pure: fingerprints, similarity, age, reposts, merging. Every function that needs
 // the time takes `now` (milliseconds since the epoch); nothing here reads a clock or storage.
-import type { CardSighting, LedgerEntry, MemoryFacts, PostingSighting, SavedState } from './ledger-schema';
+import { parsePay } from '../engine/pay';
+import { payFigures } from '../engine/report';
+import type { CardStar, LedgerEntry, MemoryFacts, PostingSighting, SavedState } from './ledger-schema';
 
 const DAY_MS = 86_400_000;
 /** Words per shingle: long enough that a shared phrase is not a shared posting. */
@@ -94,9 +96,11 @@ export function newStar(now: number): SavedState {
 }
 
 /** A posting starred on its list card before its page was read: what the card shows, starred. */
-export function cardEntry(key: string, card: CardSighting, now: number): LedgerEntry {
+export function cardEntry(key: string, { payText, ...card }: CardStar, now: number): LedgerEntry {
+  const pay = payText ? parsePay(payText) : null;
   return {
     ...card,
+    pay: pay && payFigures(pay),
     description: '',
     datePosted: null,
     validThrough: null,

@@ -87,12 +87,13 @@ export const LedgerSaveMessage = z.object({
 });
 export type LedgerSaveMessage = z.infer<typeof LedgerSaveMessage>;
 
-/** A posting as its list card shows it: no description, no dates; always a job id (it keys the posting). */
-export const CardSighting = z.extend(
-  z.omit(PostingSighting, { description: true, datePosted: true, validThrough: true }),
-  { jobId: text.check(z.minLength(1)) },
+/** A posting as its list card shows it: no description, no dates; always a job id (it keys the posting); its pay
+ *  as the card words it, parsed in the background (the lens carries no pay parser). */
+export const CardStar = z.extend(
+  z.omit(PostingSighting, { description: true, datePosted: true, validThrough: true, pay: true }),
+  { jobId: text.check(z.minLength(1)), payText: z.nullable(text) },
 );
-export type CardSighting = z.infer<typeof CardSighting>;
+export type CardStar = z.infer<typeof CardStar>;
 
 /**
  * Lens -> background: star or unstar a posting from its list card's chip. A posting the ledger has not read yet
@@ -101,7 +102,7 @@ export type CardSighting = z.infer<typeof CardSighting>;
  */
 export const LedgerStarCardMessage = z.object({
   type: z.literal('ledger-star-card'),
-  card: CardSighting,
+  card: CardStar,
   saved: z.boolean(),
 });
 export type LedgerStarCardMessage = z.infer<typeof LedgerStarCardMessage>;

@@ -1,9 +1,8 @@
 // The messages the lens sends and answers, as plain values, and its check of a message it is sent: the lens
 // carries no schema library; messages.ts holds the schemas every other context parses with.
-import type { LoadDetailsMessage, OpenCompareMessage, TogglePanelMessage } from './messages';
+import type { OpenCompareMessage, TogglePanelMessage } from './messages';
 
 export const TOGGLE_PANEL: TogglePanelMessage = { type: 'toggle-panel' };
-export const LOAD_DETAILS: LoadDetailsMessage = { type: 'load-details' };
 export const OPEN_COMPARE: OpenCompareMessage = { type: 'open-compare' };
 
 /**

@@ -16,13 +16,6 @@ export const TogglePanelMessage = z.object({ type: z.literal('toggle-panel') });
 export type TogglePanelMessage = z.infer<typeof TogglePanelMessage>;
 
 /**
- * Content script -> background: inject details.js (the checklist and checks code and data)
- * into the sender's frame. Sent once per page, the first time it shows an AI-leadership posting.
- */
-export const LoadDetailsMessage = z.object({ type: z.literal('load-details') });
-export type LoadDetailsMessage = z.infer<typeof LoadDetailsMessage>;
-
-/**
  * Content script -> background: the user dragged the panel on this site. The one setting a page-side script
  * changes; the background writes it under the settings lock (lib/settings-store.ts says why).
  */
@@ -49,4 +42,4 @@ export type LoadLensMessage = z.infer<typeof LoadLensMessage>;
 export const OpenCompareMessage = z.object({ type: z.literal('open-compare') });
 export type OpenCompareMessage = z.infer<typeof OpenCompareMessage>;
 
-export { isMessageOfType, LOAD_DETAILS, OPEN_COMPARE, TOGGLE_PANEL } from './message-kinds';
+export { isMessageOfType, OPEN_COMPARE, TOGGLE_PANEL } from './message-kinds';

@@ -68,7 +68,6 @@ function pageFiles(buildDir: string, html: string): string[] {
 }
 
 const LENS = 'content-scripts/lens.js';
-const DETAILS = 'details.js';
 
 interface Manifest {
   content_scripts?: { js?: string[]; css?: string[] }[];
@@ -103,16 +102,9 @@ export function entrySizes(buildDir: string): EntrySize[] {
     .flatMap((r) => (typeof r === 'string' ? [r] : r.resources))
     .filter((file) => !file.includes('*') && existsSync(path.join(buildDir, file)));
   if (content.length > 0) sizes.push(entry(buildDir, 'content', content, accessible));
-  // Injected by the background (scripting.executeScript): the lens up front; details.js, after first paint.
+  // Injected by the background (scripting.executeScript).
   if (existsSync(path.join(buildDir, LENS)) && !content.includes(LENS))
-    sizes.push(
-      entry(
-        buildDir,
-        'lens',
-        [LENS],
-        [DETAILS].filter((f) => existsSync(path.join(buildDir, f))),
-      ),
-    );
+    sizes.push(entry(buildDir, 'lens', [LENS]));
   const background = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
   if (background) sizes.push(entry(buildDir, 'background', [background]));
   const popup = manifest.action?.default_popup ?? manifest.browser_action?.default_popup;

@@ -50,12 +50,15 @@ describe('list badges on the sample LinkedIn search list', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(search.url);
-    // Cards are read only near the viewport: scroll through the page once.
+    // Cards are read only near the viewport: scroll through the page once, as a reader does, each step until
+    // the cards in view carry their chips (a card only flown past may get its chip when it comes back).
     for (let y = 0; y <= 4000; y += 500) {
-      await page.evaluate(async (top) => {
-        window.scrollTo(0, top);
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      }, y);
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await expect
+        .poll(async () => badgeProblems((await readCards(page)).filter((c) => c.visible)), {
+          timeout: 10_000,
+        })
+        .toEqual([]);
     }
     await expect.poll(async () => badgeProblems(await readCards(page)), { timeout: 15_000 }).toEqual([]);
     const cards = await readCards(page);

@@ -1,4 +1,4 @@
-// The content script's error boundary, end to end in happy-dom: when the engine throws on a page, the page's
+// The content script's error boundary, end to end in happy-dom: when reading the page throws, the page's
 // window sees no error event and no unhandled rejection, the panel stays away, and the popup's diagnostics
 // request is answered with what went wrong.
 import { readFileSync } from 'node:fs';
@@ -6,10 +6,8 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadDetailData } from '../../data/details';
-import { publishDetails } from '../../entrypoints/lens.content/details-slot';
 import { guard, lastExtensionError, recordError } from '../../entrypoints/lens.content/error-boundary';
-import { completeAnalysis } from '../../lib/engine/analyze';
+import { createAnalysisService } from '../../lib/extension/analysis-service';
 import {
   DIAGNOSTICS_REQUEST,
   DiagnosticsReply,
@@ -17,24 +15,27 @@ import {
 } from '../../lib/extension/diagnostics-message';
 import { en } from '../../lib/extension/i18n/panel/en';
 import { publishPanelWords } from '../../lib/extension/i18n/panel/slot';
-import { LoadDetailsMessage } from '../../lib/extension/messages';
 
 const engine = vi.hoisted(() => ({ fail: false }));
-vi.mock('../../lib/engine/analyze-core', async (original) => {
-  const real = await original<typeof import('../../lib/engine/analyze-core')>();
+vi.mock('../../lib/engine/extract', async (original) => {
+  const real = await original<typeof import('../../lib/engine/extract')>();
   return {
     ...real,
-    analyzeDocumentCore: (...args: Parameters<typeof real.analyzeDocumentCore>) => {
+    extractPosting: (...args: Parameters<typeof real.extractPosting>) => {
       if (engine.fail) throw new TypeError('selector table is broken');
-      return real.analyzeDocumentCore(...args);
+      return real.extractPosting(...args);
     },
   };
 });
 
+/** The background's part: the analysis messages are answered as entrypoints/background.ts answers them. */
+const background = createAnalysisService();
+const answerAnalysis = (message: unknown) => background.answer(message) ?? undefined;
+
 const SAMPLE = readFileSync(resolve(__dirname, '../fixtures/samples/greenhouse-job.html'), 'utf8');
 const URL_OF_SAMPLE = 'https://job-boards.greenhouse.io/example/jobs/4012345';
 
-describe('content script on a page where the engine throws', () => {
+describe('content script on a page whose reading throws', () => {
   const pageErrors: unknown[] = [];
   const onError = (event: Event) => pageErrors.push(event);
   let ctx: ContentScriptContext;
@@ -44,6 +45,7 @@ describe('content script on a page where the engine throws', () => {
     vi.stubGlobal('requestIdleCallback', (task: () => void) => setTimeout(task, 0));
     vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
     fakeBrowser.reset();
+    fakeBrowser.runtime.onMessage.addListener(answerAnalysis);
     // The background's part: the panel's words are injected beside the lens.
     publishPanelWords('en', en);
     pageErrors.length = 0;
@@ -71,13 +73,7 @@ describe('content script on a page where the engine throws', () => {
   const diagnostics = async () =>
     DiagnosticsReply.parse(await fakeBrowser.runtime.sendMessage(DIAGNOSTICS_REQUEST));
 
-  it('draws the panel, then completes it with details.js, when the engine works (the control)', async () => {
-    // The background's part: on 'load-details', details.js runs in the content script's world.
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-      if (!LoadDetailsMessage.safeParse(message).success) return;
-      publishDetails({ data: loadDetailData(), complete: completeAnalysis });
-      return Promise.resolve(true);
-    });
+  it('draws the complete panel from the background’s analysis when reading works (the control)', async () => {
     await start();
     await vi.waitFor(() =>
       expect(document.querySelector('ai-leadership-lens')?.getAttribute('data-stage')).toBe('complete'),

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { memoryStore } from '../../components/panel/memory-store';
 import type { CardBadgeView } from '../../lib/engine/card-analysis';
-import { cardSightingOf, starCard } from '../../lib/extension/ledger-channel';
-import { CardSighting, type MemoryFacts } from '../../lib/extension/ledger-schema';
+import { cardStarOf, starCard } from '../../lib/extension/ledger-channel';
+import { CardStar, type MemoryFacts } from '../../lib/extension/ledger-schema';
 import { T0 } from './ledger-fixtures';
 
 const view: CardBadgeView & { jobId: string } = {
@@ -28,8 +28,8 @@ afterEach(() => {
 });
 
 describe('a card as the ledger is told of it', () => {
-  it('carries the card’s fields, its posted pay and its link without the fragment', () => {
-    const sighting = cardSightingOf(
+  it('carries the card’s fields, its pay as worded and its link without the fragment', () => {
+    const sighting = cardStarOf(
       'indeed',
       card,
       view,
@@ -44,16 +44,16 @@ describe('a card as the ledger is told of it', () => {
       location: 'Remote',
       roleId: 'vp_ai',
       level: 'vp',
-      pay: expect.objectContaining({ min: 250_000, max: 300_000, currency: 'USD', period: 'year' }),
+      payText: '$250,000 - $300,000 a year',
     });
     // What the background will accept.
-    expect(CardSighting.safeParse(sighting).success).toBe(true);
+    expect(CardStar.safeParse(sighting).success).toBe(true);
   });
 
   it('has no address where the card has no link, and no pay where it shows none', () => {
-    const sighting = cardSightingOf('linkedin', { ...card, payText: null, location: null }, view, null);
-    expect(sighting).toMatchObject({ url: '', pay: null, location: null });
-    expect(CardSighting.safeParse(sighting).success).toBe(true);
+    const sighting = cardStarOf('linkedin', { ...card, payText: null, location: null }, view, null);
+    expect(sighting).toMatchObject({ url: '', payText: null, location: null });
+    expect(CardStar.safeParse(sighting).success).toBe(true);
   });
 });
 
@@ -72,10 +72,10 @@ describe('a star given on a chip', () => {
     const sent: unknown[] = [];
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
       sent.push(message);
-      const { card: starred, saved } = message as { card: CardSighting; saved: boolean };
+      const { card: starred, saved } = message as { card: CardStar; saved: boolean };
       return facts(`${starred.site}:${starred.jobId}`, saved);
     });
-    const shown = cardSightingOf('indeed', card, view, null);
+    const shown = cardStarOf('indeed', card, view, null);
     memoryStore.publish(facts('indeed:a1b2c3d4e5f6a7b8', false));
 
     await starCard(shown, true);

@@ -14,7 +14,7 @@ import { en as compareEnglish } from '../../lib/extension/i18n/compare/en';
 import { createTranslator } from '../../lib/extension/i18n/translate';
 import { cardEntry, recordSighting } from '../../lib/extension/ledger-model';
 import { english } from './components/words';
-import { DAY, sighting, T0 } from './ledger-fixtures';
+import { cardStar, DAY, sighting, T0 } from './ledger-fixtures';
 
 const data = { roles: loadCoreData().roles, skills: loadDetailData().skills };
 
@@ -139,8 +139,7 @@ describe('the panel memory section', () => {
 });
 
 describe('a posting starred on its list card, on the compare page', () => {
-  const { description: _d, datePosted: _p, validThrough: _v, ...shown } = sighting({ jobId: '4' });
-  const fromCard = cardEntry('greenhouse:4', { ...shown, jobId: '4' }, T0);
+  const fromCard = cardEntry('greenhouse:4', cardStar({ jobId: '4' }), T0);
   const host = document.createElement('div');
   afterEach(() => render(null, host));
 

@@ -17,8 +17,8 @@ import {
   starFromCard,
 } from '../../lib/extension/ledger-db';
 import { exportLedgerJson, importLedgerJson } from '../../lib/extension/ledger-file';
-import { type CardSighting, LedgerEntry, LedgerStarCardMessage } from '../../lib/extension/ledger-schema';
-import { DAY, DESCRIPTION, sighting, T0 } from './ledger-fixtures';
+import { LedgerEntry, LedgerStarCardMessage } from '../../lib/extension/ledger-schema';
+import { cardStar, DAY, DESCRIPTION, sighting, T0 } from './ledger-fixtures';
 
 let opened: Ledger[] = [];
 let dbCount = 0;
@@ -163,19 +163,16 @@ describe('the ledger in IndexedDB', () => {
 });
 
 describe('a posting starred on its list card', () => {
-  /** What the card of the fixture's posting shows: no description, no dates. */
-  const { description: _d, datePosted: _p, validThrough: _v, ...shown } = sighting();
-  const card: CardSighting = {
-    ...shown,
-    jobId: '1001',
-    url: 'https://boards.greenhouse.io/acme/jobs/1001?gh_src=list',
-  };
+  const card = cardStar({ url: 'https://boards.greenhouse.io/acme/jobs/1001?gh_src=list' });
+  const { payText: _payText, ...shown } = card;
 
   it('is remembered as the card shows it, starred, and counted among the starred job ids', async () => {
     const ledger = await freshLedger();
     const entry = await starFromCard(ledger, card, true, T0, CAP);
     expect(entry).toEqual({
-      ...card,
+      ...shown,
+      // The card's pay, parsed in the background.
+      pay: sighting().pay,
       description: '',
       datePosted: null,
       validThrough: null,

@@ -1,5 +1,5 @@
 // Postings for the ledger tests: one AI-leadership sighting, and ways to vary it.
-import type { PostingSighting } from '../../lib/extension/ledger-schema';
+import type { CardStar, PostingSighting } from '../../lib/extension/ledger-schema';
 
 export const DESCRIPTION =
   'Acme is hiring a Head of AI to lead our applied machine learning group. You will own the model roadmap, ' +
@@ -34,3 +34,9 @@ export function sighting(overrides: Partial<PostingSighting> = {}): PostingSight
 
 export const DAY = 86_400_000;
 export const T0 = Date.UTC(2026, 2, 10, 9, 0, 0);
+
+/** The fixture's posting as its list card shows it: no description, no dates, its pay as the card words it. */
+export function cardStar(overrides: Partial<CardStar> = {}): CardStar {
+  const { description: _d, datePosted: _p, validThrough: _v, pay: _pay, ...shown } = sighting();
+  return { ...shown, jobId: '1001', payText: '£150,000 - £190,000 a year', ...overrides };
+}

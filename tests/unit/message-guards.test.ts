@@ -3,19 +3,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTICS_REQUEST, DiagnosticsRequest } from '../../lib/extension/diagnostics-message';
-import {
-  isMessageOfType,
-  LOAD_DETAILS,
-  LoadDetailsMessage,
-  TOGGLE_PANEL,
-  TogglePanelMessage,
-} from '../../lib/extension/messages';
+import { isMessageOfType, TOGGLE_PANEL, TogglePanelMessage } from '../../lib/extension/messages';
 import { fuzzRuns } from './fuzz/runs';
 
 const SCHEMAS = [
   { type: TOGGLE_PANEL.type, schema: TogglePanelMessage },
   { type: DIAGNOSTICS_REQUEST.type, schema: DiagnosticsRequest },
-  { type: LOAD_DETAILS.type, schema: LoadDetailsMessage },
 ];
 const types = fc.constantFrom(...SCHEMAS.map((s) => s.type), 'Toggle-Panel', '', 'diagnostics');
 const anything = fc.anything({

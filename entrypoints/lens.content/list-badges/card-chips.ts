@@ -1,19 +1,20 @@
-// Reading and drawing: the chip each list card gets. A card is read once per job (the analyser keeps each job's
-// badge by job id), so a recycled card element showing a job seen before costs an attribute read and a lookup;
-// drawing only appends, renders or removes a chip; chip-placement.ts moves it off the row's edge without asking
-// the page for layout.
+// Reading and drawing: the chip each list card gets. A card is read once per job (card-badges.ts keeps each
+// job's chip by job id, as the background worked it out), so a recycled card element showing a job seen before
+// costs an attribute read and a lookup; drawing only appends, renders or removes a chip; chip-placement.ts moves
+// it off the row's edge without asking the page for layout.
 import {
   BADGE_HOST_TAG,
   createBadgeHost,
   removeBadge,
   renderBadge,
 } from '../../../components/badge/badge-host';
-import type { CardAnalyser, CardBadgeView } from '../../../lib/engine/card-analysis';
+import type { CardBadgeView } from '../../../lib/engine/card-analysis';
 import { cardJobId, readCard } from '../../../lib/engine/extract';
 import type { CardsDescription } from '../../../lib/engine/sites/adapter';
 import type { PanelWords } from '../../../lib/extension/i18n/panel';
 import type { Settings } from '../../../lib/extension/settings';
 import { panelWords } from '../panel-words';
+import type { CardBadges } from './card-badges';
 import { createChipPlacement } from './chip-placement';
 import type { SavedJobs } from './saved-jobs';
 
@@ -22,6 +23,9 @@ export interface CardChips {
   draw(card: Element): void;
   /** A card away from the viewport: a chip drawn for another job than the one it shows now comes off. */
   dropIfStale(card: Element): void;
+  /** The background has answered: the cards drawn while their job's chip was on its way are drawn again
+   *  (near the viewport or not by now: a card scrolled past quickly still gets its chip). */
+  drawAnswered(): void;
   /** Every chip comes off the page; the chips are drawn no more. */
   clear(): void;
 }
@@ -41,11 +45,13 @@ interface Drawn {
 
 export function createCardChips(
   cards: CardsDescription,
-  analyse: CardAnalyser,
+  badges: CardBadges,
   theme: Settings['theme'],
   savedJobs: Pick<SavedJobs, 'enabled' | 'has' | 'toggle'>,
 ): CardChips {
   const drawn = new WeakMap<Element, Drawn>();
+  /** Cards whose job the background has not answered yet. */
+  const awaiting = new Set<Element>();
   const placement = createChipPlacement();
   const starOf = (view: CardBadgeView) =>
     savedJobs.enabled && view.jobId ? savedJobs.has(view.jobId) : null;
@@ -59,7 +65,7 @@ export function createCardChips(
     const starChanged = last?.view != null && last.star !== starOf(last.view);
     if (last?.job === job && chipInPlace && last.words === words && !starChanged) return;
     let titled = true;
-    const view = analyse.forJob(job, () => {
+    const view = badges.forJob(job, () => {
       const fields = readCard(card, cards);
       titled = fields.title !== null;
       return fields;
@@ -68,8 +74,10 @@ export function createCardChips(
     let host = last?.host ?? null;
     if (!view || !title) {
       host?.remove();
-      // A card drawn empty (its text comes later) is looked at again on its next change.
-      drawn.set(card, { job: titled ? job : '', view: null, words, star: null, host });
+      // A card drawn empty (its text comes later) is looked at again on its next change; one whose job the
+      // background has not answered yet, when it does.
+      drawn.set(card, { job: titled && view !== undefined ? job : '', view: null, words, star: null, host });
+      if (view === undefined) awaiting.add(card);
     } else {
       host ??= createBadgeHost(document);
       const star = starOf(view);
@@ -94,12 +102,19 @@ export function createCardChips(
     last.job = '';
   };
 
+  const drawAnswered = () => {
+    const cards = [...awaiting];
+    awaiting.clear();
+    for (const card of cards) if (card.isConnected) draw(card);
+  };
+
   const clear = () => {
+    awaiting.clear();
     placement.stop();
     for (const host of document.querySelectorAll<HTMLElement>(BADGE_HOST_TAG)) removeBadge(host);
   };
 
-  return { draw, dropIfStale, clear };
+  return { draw, dropIfStale, drawAnswered, clear };
 }
 
 /** The job a card shows: its job id, or its text where it carries none. */

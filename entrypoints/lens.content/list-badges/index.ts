@@ -1,9 +1,8 @@
 // Badges on list pages (LinkedIn search/collections, Indeed results): each AI-leadership card gets one chip
 // next to its title. This file decides whether a page gets them and with which settings; list-watch.ts
-// schedules the work, card-chips.ts reads cards and draws their chips, list-cards.ts finds them.
+// schedules the work, card-chips.ts reads cards and draws their chips, card-badges.ts has the background work
+// out each new job's chip, list-cards.ts finds the cards.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CoreData } from '../../../data';
-import { createCardAnalyser } from '../../../lib/engine/card-analysis';
 import { findAdapter } from '../../../lib/engine/extract';
 import type { CardsDescription } from '../../../lib/engine/sites/adapter';
 import type { SiteId } from '../../../lib/engine/types';
@@ -11,6 +10,7 @@ import type { Settings } from '../../../lib/extension/settings';
 import { lensActiveOn } from '../../../lib/extension/settings-values';
 import { guard } from '../error-boundary';
 import { parsableSelectors } from '../mutations';
+import { createCardBadges } from './card-badges';
 import { type CardChips, createCardChips } from './card-chips';
 import { type ListWatch, watchLists } from './list-watch';
 import { type SavedJobs, watchSavedJobs } from './saved-jobs';
@@ -22,25 +22,31 @@ export interface ListBadges {
   stop(): void;
 }
 
-export function startListBadges(
-  ctx: ContentScriptContext,
-  data: CoreData,
-  getSettings: () => Settings,
-): ListBadges {
-  let session: { signature: string; chips: CardChips; watch: ListWatch; saved: SavedJobs } | null = null;
+export function startListBadges(ctx: ContentScriptContext, getSettings: () => Settings): ListBadges {
+  let session: {
+    signature: string;
+    chips: CardChips;
+    watch: ListWatch;
+    saved: SavedJobs;
+    stopBadges(): void;
+  } | null = null;
   const stopped = new AbortController();
 
   const begin = (site: SiteId, cards: CardsDescription, settings: Settings, signature: string) => {
     const cardSelector = parsableSelectors(cards.containers).join(', ');
     if (!cardSelector) return null;
-    const analyse = createCardAnalyser(data, {
-      displayCurrency: settings.displayCurrency,
-      basis: settings.payBasis,
-      homeRegion: settings.homeRegion,
-    });
+    // New jobs' chips have come: the cards that waited for them are drawn.
+    const badges = createCardBadges(
+      {
+        displayCurrency: settings.displayCurrency,
+        basis: settings.payBasis,
+        homeRegion: settings.homeRegion,
+      },
+      () => session?.chips.drawAnswered(),
+    );
     // A star comes or goes: the chips near the viewport are drawn again.
     const saved = watchSavedJobs(site, () => session?.watch.rescan());
-    const chips = createCardChips(cards, analyse, settings.theme, saved);
+    const chips = createCardChips(cards, badges, settings.theme, saved);
     // A recycled card changes its job id attributes or link; its text, or its title element re-rendered.
     const watch = watchLists(
       cardSelector,
@@ -53,13 +59,14 @@ export function startListBadges(
       },
       chips,
     );
-    return { signature, chips, watch, saved };
+    return { signature, chips, watch, saved, stopBadges: badges.stop };
   };
 
   const end = () => {
     session?.watch.stop();
     session?.chips.clear();
     session?.saved.stop();
+    session?.stopBadges();
     session = null;
   };
 

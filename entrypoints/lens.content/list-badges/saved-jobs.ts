@@ -8,7 +8,7 @@ import type { CardBadgeView } from '../../../lib/engine/card-analysis';
 import { readCard } from '../../../lib/engine/extract';
 import type { CardsDescription } from '../../../lib/engine/sites/adapter';
 import type { SiteId } from '../../../lib/engine/types';
-import { cardSightingOf, starCard } from '../../../lib/extension/ledger-channel';
+import { cardStarOf, starCard } from '../../../lib/extension/ledger-channel';
 import type { LedgerSavedJobsMessage } from '../../../lib/extension/ledger-schema';
 import { guard } from '../error-boundary';
 
@@ -52,7 +52,7 @@ export function watchSavedJobs(site: SiteId, onChange: () => void): SavedJobs {
     else ids.delete(jobId);
     onChange();
     // Then the ledger's word for it (memory turned off meanwhile, a failed write): the chips follow that.
-    starCard(cardSightingOf(site, fields, { ...view, jobId }, cardLink(card, cards)), saved)
+    starCard(cardStarOf(site, fields, { ...view, jobId }, cardLink(card, cards)), saved)
       .catch(() => undefined)
       .finally(ask);
   };

@@ -1,0 +1,80 @@
+// The chip each job gets, as the background worked it out: a job met for the first time is read from its card
+// once and asked of the background with the other new jobs of the same frame, in one message; its chip is drawn
+// when the answer comes. A job answered before costs a Map lookup.
+
+import type { CardBadgeView, CardFields } from '../../../lib/engine/card-analysis';
+import { analyzeCards } from '../../../lib/extension/analysis-channel';
+import type { AnalyzeCardsMessage } from '../../../lib/extension/analysis-schema';
+import { recordError } from '../error-boundary';
+
+/** Jobs remembered; the oldest is forgotten first, so an endless list cannot grow memory. */
+const JOBS_KEPT = 2000;
+/** After a failed message, how long before its cards are drawn (and asked) again. */
+const RETRY_MS = 500;
+/** The background's limit on cards per message (analysis-schema.ts MAX_CARDS_PER_MESSAGE). */
+const CARDS_PER_MESSAGE = 200;
+
+export interface CardBadges {
+  /**
+   * The chip of the job `jobKey` names (its job id, or its text where it has none), null for none, or
+   * undefined while the background has not answered. `read` runs the first time only, unless it found no
+   * title (a card drawn empty, to be filled later): that is not asked, and the card is looked at again.
+   */
+  forJob(jobKey: string, read: () => CardFields): CardBadgeView | null | undefined;
+}
+
+export function createCardBadges(
+  options: AnalyzeCardsMessage['options'],
+  onAnswer: () => void,
+): CardBadges & { stop(): void } {
+  const answered = new Map<string, CardBadgeView | null>();
+  const asked = new Set<string>();
+  let queue: { jobKey: string; card: CardFields }[] = [];
+  let live = true;
+
+  const send = () => {
+    const batch = queue.splice(0, CARDS_PER_MESSAGE);
+    if (!live || batch.length === 0) return;
+    if (queue.length > 0) queueMicrotask(send);
+    analyzeCards(
+      batch.map(({ card }) => card),
+      options,
+    ).then(
+      (views) => {
+        if (!live) return;
+        batch.forEach(({ jobKey }, i) => {
+          asked.delete(jobKey);
+          if (answered.size >= JOBS_KEPT) answered.delete(answered.keys().next().value as string);
+          answered.set(jobKey, views[i] ?? null);
+        });
+        onAnswer();
+      },
+      (error: unknown) => {
+        // Their cards are drawn, and so asked again, a moment later: a failure need not cost a chip.
+        for (const { jobKey } of batch) asked.delete(jobKey);
+        recordError('badging list cards', error);
+        setTimeout(() => live && onAnswer(), RETRY_MS);
+      },
+    );
+  };
+
+  const forJob: CardBadges['forJob'] = (jobKey, read) => {
+    if (answered.has(jobKey)) return answered.get(jobKey);
+    if (asked.has(jobKey)) return undefined;
+    const { jobId, title, payText, location } = read();
+    if (title === null) return null;
+    asked.add(jobKey);
+    // The jobs met while drawing this frame's cards go in one message, sent when the drawing is done.
+    if (queue.length === 0) queueMicrotask(send);
+    queue.push({ jobKey, card: { jobId, title, payText, location } });
+    return undefined;
+  };
+
+  return {
+    forJob,
+    stop: () => {
+      live = false;
+      queue = [];
+    },
+  };
+}

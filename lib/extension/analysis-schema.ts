@@ -1,0 +1,87 @@
+// The analysis messages: the lens reads the page and sends what it read; the background, which holds the engine's
+// analysis and the bundled data, answers with what the panel and the list chips draw. The background parses with
+// these; the lens imports only types from here, so it carries none of these schemas.
+import * as z from 'zod/mini';
+import type { CompletedData } from '../../components/panel/panel-data';
+import type { CardBadgeView } from '../engine/card-analysis';
+import type { Analysis, SiteId } from '../engine/types';
+import { SITE_IDS } from './settings-values';
+
+/** Longer than any field of a posting seen; a description may be far longer (a hostile page's is 1 MB). */
+const MAX_TEXT = 200_000;
+const MAX_DESCRIPTION = 5_000_000;
+/** Cards per message: the lens sends the cards met in one frame. */
+export const MAX_CARDS_PER_MESSAGE = 200;
+
+const text = z.string().check(z.maxLength(MAX_TEXT));
+const site = z.enum(SITE_IDS as [SiteId, ...SiteId[]]);
+
+/** A value read from the page, or why it could not be (lib/engine/types.ts Field). */
+const field = <T extends z.ZodMiniType>(value: T) =>
+  z.union([z.object({ value, source: z.string() }), z.object({ value: z.null(), reason: z.string() })]);
+
+export const PostingSchema = z.object({
+  site,
+  url: text,
+  jobId: z.nullable(z.string()),
+  title: field(text),
+  company: field(text),
+  location: field(text),
+  workplace: field(z.enum(['remote', 'hybrid', 'on-site'])),
+  payText: field(text),
+  structuredPay: z.nullable(
+    z.object({
+      min: z.nullable(z.number()),
+      max: z.nullable(z.number()),
+      currency: z.nullable(z.string()),
+      unit: z.nullable(z.string()),
+    }),
+  ),
+  description: field(z.string().check(z.maxLength(MAX_DESCRIPTION))),
+  datePosted: z.optional(z.string()),
+  validThrough: z.optional(z.string()),
+});
+
+export const AnalysisOptionsSchema = z.object({
+  displayCurrency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  basis: z.enum(['base', 'total']),
+  today: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')),
+  homeRegion: z.optional(z.nullable(z.string())),
+});
+
+/** Lens -> background: the posting the page shows; the reply is a PostingAnalysisReply. */
+export const AnalyzePostingMessage = z.object({
+  type: z.literal('analyze-posting'),
+  posting: PostingSchema,
+  options: AnalysisOptionsSchema,
+  /** The lens has no panel data yet: send it with this reply. */
+  withData: z.boolean(),
+});
+export type AnalyzePostingMessage = z.infer<typeof AnalyzePostingMessage>;
+
+/** The fields of a list card the chip is worked out from (lib/engine/card-analysis.ts CardFields). */
+export const CardFieldsSchema = z.object({
+  jobId: z.nullable(z.string().check(z.maxLength(200))),
+  title: z.nullable(z.string().check(z.maxLength(2_000))),
+  payText: z.nullable(z.string().check(z.maxLength(2_000))),
+  location: z.nullable(z.string().check(z.maxLength(2_000))),
+});
+
+/** Lens -> background: the list cards met in one frame; the reply is one CardBadgeView or null per card. */
+export const AnalyzeCardsMessage = z.object({
+  type: z.literal('analyze-cards'),
+  cards: z.array(CardFieldsSchema).check(z.maxLength(MAX_CARDS_PER_MESSAGE)),
+  options: z.omit(AnalysisOptionsSchema, { today: true }),
+});
+export type AnalyzeCardsMessage = z.infer<typeof AnalyzeCardsMessage>;
+
+/** What the panel reads of the bundled data. */
+export type PanelDataSlice = CompletedData;
+
+/** Background -> lens: the complete analysis, and the panel's data when the lens asked for it. */
+export interface PostingAnalysisReply {
+  analysis: Analysis;
+  data: PanelDataSlice | null;
+}
+
+export type CardsAnalysisReply = (CardBadgeView | null)[];

@@ -1,0 +1,68 @@
+// The background's side of the analysis messages: the engine's analysis and all the bundled data live here, so
+// the lens that runs in the page carries only its page reader and its drawing. Every message is parsed first.
+import { type BundledData, loadBundledData } from '../../data';
+import { completeAnalysis, prepareEngine } from '../engine/analyze';
+import { analyzeCore } from '../engine/analyze-core';
+import { type CardAnalyser, createCardAnalyser } from '../engine/card-analysis';
+import { checkSkills } from '../engine/skills';
+import {
+  AnalyzeCardsMessage,
+  AnalyzePostingMessage,
+  type CardsAnalysisReply,
+  type PanelDataSlice,
+  type PostingAnalysisReply,
+} from './analysis-schema';
+
+/** Card analysers by their options (new settings, new analyser); settings change rarely, so a few at most. */
+const ANALYSERS_KEPT = 4;
+
+export interface AnalysisService {
+  /** The reply to an analysis message, or null for other messages. */
+  answer(raw: unknown): Promise<PostingAnalysisReply | CardsAnalysisReply> | null;
+}
+
+export function panelDataOf(data: BundledData): PanelDataSlice {
+  const { roles, sources, regions, rates, salaries, skills, skillGroups } = data;
+  return { roles, sources, regions, rates, salaries, skills, skillGroups };
+}
+
+/**
+ * Loads the data and runs the engine once on a made-up posting, so the first real posting is analysed by code
+ * that is already compiled; the background calls it when it starts.
+ */
+export function createAnalysisService(data: BundledData = loadBundledData()): AnalysisService {
+  const panelData = panelDataOf(data);
+  const analysers = new Map<string, CardAnalyser>();
+  prepareEngine(data);
+  checkSkills('Warm-up: MLOps, model evaluation and the EU AI Act.', null, data.skills);
+
+  const analyserFor = (options: AnalyzeCardsMessage['options']): CardAnalyser => {
+    const key = [options.displayCurrency, options.basis, options.homeRegion ?? ''].join('|');
+    let analyser = analysers.get(key);
+    if (!analyser) {
+      if (analysers.size >= ANALYSERS_KEPT) analysers.delete(analysers.keys().next().value as string);
+      analyser = createCardAnalyser(data, { ...options, homeRegion: options.homeRegion ?? null });
+      analysers.set(key, analyser);
+    }
+    return analyser;
+  };
+
+  const answer: AnalysisService['answer'] = (raw) => {
+    const posting = AnalyzePostingMessage.safeParse(raw);
+    if (posting.success) {
+      const { options, withData } = posting.data;
+      const core = analyzeCore(posting.data.posting, data, options);
+      return Promise.resolve({
+        analysis: completeAnalysis(core, data, options),
+        data: withData ? panelData : null,
+      });
+    }
+    const cards = AnalyzeCardsMessage.safeParse(raw);
+    if (cards.success) {
+      const analyse = analyserFor(cards.data.options);
+      return Promise.resolve(cards.data.cards.map((card) => analyse(card)));
+    }
+    return null;
+  };
+  return { answer };
+}
