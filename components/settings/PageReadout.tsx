@@ -166,7 +166,12 @@ export function PageReadout({ tabId }: { tabId: number }) {
       {reply.extensionError && (
         <div class="notice" data-extension-error>
           <p class="notice-title">{t('readout.extensionError')}</p>
-          <p class="setting-hint">{t('readout.extensionErrorDetail', { error: reply.extensionError })}</p>
+          <p class="setting-hint">
+            {t('readout.extensionErrorDetail', {
+              where: t(`readout.where.${reply.extensionError.where}`),
+              error: reply.extensionError.message,
+            })}
+          </p>
         </div>
       )}
       {reply.status === 'posting' ? <PostingDetails reply={reply} /> : <CopyDiagnostics reply={reply} />}

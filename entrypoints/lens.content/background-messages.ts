@@ -20,14 +20,10 @@ export async function sendPostingStatus(analysis: CoreAnalysis | null): Promise<
 /** The role chosen in the panel's comparison, kept for every panel after this one. */
 export function saveCompareWith(role: RoleId): void {
   const chosen: CompareWithMessage = { type: 'compare-with', role };
-  void browser.runtime
-    .sendMessage(chosen)
-    .catch((error: unknown) => recordError('saving the compared role', error));
+  void browser.runtime.sendMessage(chosen).catch((error: unknown) => recordError('compared-role', error));
 }
 
 export function savePanelPlace(site: SiteId, position: PanelMovedMessage['position']): void {
   const moved: PanelMovedMessage = { type: 'panel-moved', site, position };
-  void browser.runtime
-    .sendMessage(moved)
-    .catch((error: unknown) => recordError('saving the panel place', error));
+  void browser.runtime.sendMessage(moved).catch((error: unknown) => recordError('panel-place', error));
 }

@@ -24,7 +24,7 @@ export function answerDiagnostics(
         : diagnosticsFromAnalysis(analysis, page, data?.roles ?? []);
     return { ...reply, extensionError: lastExtensionError() };
   } catch (failure) {
-    recordError('answering the popup', failure);
+    recordError('popup-answer', failure);
     return diagnosticsFromError(failure, page);
   }
 }

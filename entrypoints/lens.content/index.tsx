@@ -30,7 +30,7 @@ export default defineContentScript({
     // Injected once per frame: a second request (two navigations racing) finds it running and stops.
     if (!claimFrame(ctx)) return;
     // Errors stop here and at every guard() below: the page's console never sees an uncaught error from us.
-    void run(ctx).catch((error: unknown) => recordError('starting', error));
+    void run(ctx).catch((error: unknown) => recordError('start', error));
   },
 });
 
@@ -61,11 +61,11 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   // real posting is drawn by compiled code (the background warms the engine itself). Not where the lens is
   // off: a page it will not read pays nothing.
   if (findAdapter(location.href) && lensActiveOn(settings, site().id))
-    ctx.requestIdleCallback(guard('preparing', posting.rehearse));
+    ctx.requestIdleCallback(guard('warm-up', posting.rehearse));
   watchPosting(ctx, site, posting.update);
 
   const unwatch = watchSettings(
-    guard('applying a settings change', (next: Settings) => {
+    guard('settings-change', (next: Settings) => {
       settings = next;
       const redraw = () => {
         listBadges.refresh();
@@ -79,7 +79,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(unwatch);
 
   const onMessage = (raw: unknown, _sender: unknown, sendResponse?: (reply: DiagnosticsReply) => void) => {
-    if (isMessageOfType(raw, TOGGLE_PANEL.type)) guard('showing or hiding the panel', posting.toggle)();
+    if (isMessageOfType(raw, TOGGLE_PANEL.type)) guard('panel-toggle', posting.toggle)();
     else if (isMessageOfType(raw, DIAGNOSTICS_REQUEST.type)) {
       const reply = answerDiagnostics(posting.reading(), site());
       // Without the polyfill, Chrome delivers a reply only through sendResponse; Firefox (and wxt's fake

@@ -82,7 +82,7 @@ export function makeDraggable(
     ['pointerup', up],
     ['pointercancel', up],
   ] as const;
-  const guarded = listeners.map(([type, listener]) => [type, guard('moving the panel', listener)] as const);
+  const guarded = listeners.map(([type, listener]) => [type, guard('panel-move', listener)] as const);
   for (const [type, listener] of guarded) dock.addEventListener(type, listener);
   return () => {
     for (const [type, listener] of guarded) dock.removeEventListener(type, listener);

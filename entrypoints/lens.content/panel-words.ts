@@ -35,7 +35,7 @@ export async function loadPanelWords(settings: Settings): Promise<PanelWords> {
     current = createPanelWords(locale, await catalogueFor(locale));
   } catch (error) {
     if (locale === 'en') throw error;
-    recordError('loading the panel’s words', error);
+    recordError('panel-words', error);
     current = createPanelWords('en', await catalogueFor('en'));
   }
   return current;

@@ -78,7 +78,7 @@ export function createPostingView(
       return extractPosting(document, location.href, site());
     } catch (error) {
       readError = error;
-      recordError('reading the posting', error);
+      recordError('posting-read', error);
       return null;
     }
   };
@@ -101,7 +101,7 @@ export function createPostingView(
       (error: unknown) => {
         if (signature !== wantedSignature) return;
         analysisError = error;
-        recordError('analysing the posting', error);
+        recordError('posting-analysis', error);
       },
     );
   };

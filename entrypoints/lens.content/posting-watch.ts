@@ -21,7 +21,7 @@ export function watchPosting(ctx: ContentScriptContext, site: () => SiteAdapter,
   const schedule = () => {
     if (frame || ctx.isInvalid) return;
     frame = ctx.requestAnimationFrame(
-      guard('reading the page', () => {
+      guard('page-read', () => {
         frame = 0;
         read();
         cardsOfSite();
@@ -29,7 +29,7 @@ export function watchPosting(ctx: ContentScriptContext, site: () => SiteAdapter,
     );
   };
   const observer = new MutationObserver(
-    guard('watching the page', (records: MutationRecord[]) => {
+    guard('page-watch', (records: MutationRecord[]) => {
       // A read is already coming: nothing to look at.
       if (frame) return;
       const { inside } = cards;
@@ -39,5 +39,5 @@ export function watchPosting(ctx: ContentScriptContext, site: () => SiteAdapter,
   cardsOfSite();
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', guard('following a navigation', schedule));
+  ctx.addEventListener(window, 'wxt:locationchange', guard('navigation', schedule));
 }

@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { Level, PayBasis, RoleId } from '../../data/vocabulary-schemas';
 import type { SiteId } from '../engine/types';
+import { ERROR_CONTEXTS } from './error-contexts';
 import { SITE_IDS } from './settings';
 
 export const DiagnosticsRequest = z.object({ type: z.literal('get-diagnostics') });
@@ -57,7 +58,7 @@ const base = {
   site: Site,
   url: z.string(),
   /** The last error the content script caught on this page (where, and the message); null or absent: none. */
-  extensionError: z.optional(z.nullable(z.string())),
+  extensionError: z.optional(z.nullable(z.object({ where: z.enum(ERROR_CONTEXTS), message: z.string() }))),
 };
 
 /** How the title named its role (lib/engine/types.ts TitleEvidence). */

@@ -92,7 +92,7 @@ describe('content script on a page whose reading throws', () => {
       status: 'unreadable',
       reason: { code: 'error', message: 'selector table is broken' },
     });
-    expect(reply.extensionError).toBe('reading the posting: selector table is broken');
+    expect(reply.extensionError).toEqual({ where: 'posting-read', message: 'selector table is broken' });
     // A page change makes it read again, through the frame guard: still nothing escapes.
     document.body.append(document.createElement('div'));
     await new Promise((done) => setTimeout(done, 50));
@@ -138,14 +138,14 @@ describe('content script where every selector fails (fail closed)', () => {
 describe('guard', () => {
   it('keeps a thrown error and a rejected promise for the diagnostics, and lets neither escape', async () => {
     expect(() =>
-      guard('a frame', () => {
+      guard('list-cards', () => {
         throw new Error('boom');
       })(),
     ).not.toThrow();
-    expect(lastExtensionError()).toBe('a frame: boom');
-    guard('a message', () => Promise.reject(new Error('later')))();
-    await vi.waitFor(() => expect(lastExtensionError()).toBe('a message: later'));
-    recordError('starting', 'not an Error');
-    expect(lastExtensionError()).toBe('starting: not an Error');
+    expect(lastExtensionError()).toEqual({ where: 'list-cards', message: 'boom' });
+    guard('popup-answer', () => Promise.reject(new Error('later')))();
+    await vi.waitFor(() => expect(lastExtensionError()).toEqual({ where: 'popup-answer', message: 'later' }));
+    recordError('start', 'not an Error');
+    expect(lastExtensionError()).toEqual({ where: 'start', message: 'not an Error' });
   });
 });

@@ -118,7 +118,7 @@ const POPUP_SCENARIOS: Record<string, Scenario> = {
       url: 'https://jobs.lever.co/acme/1',
       status: 'unreadable',
       reason: { code: 'error', message: 'boom' },
-      extensionError: 'badging: x is undefined',
+      extensionError: { where: 'list-cards', message: 'x is undefined' },
     },
   },
   'a job page none of the selectors could read': {

@@ -208,12 +208,12 @@ describe('this page', () => {
       site: 'lever',
       url: 'https://jobs.lever.co/acme/123',
       status: 'no-posting',
-      extensionError: 'badging list cards: x is undefined',
+      extensionError: { where: 'list-cards', message: 'x is undefined' },
     });
     await mount();
     await vi.waitFor(() => expect(root.querySelector('[data-extension-error]')).not.toBeNull());
     expect(root.querySelector('[data-extension-error]')?.textContent).toContain(
-      'The lens hit an error on this pagebadging list cards: x is undefined. The page itself is unaffected',
+      'The lens hit an error on this pageBadging list cards: x is undefined. The page itself is unaffected',
     );
   });
 

@@ -52,7 +52,7 @@ export function createCardBadges(
       (error: unknown) => {
         // Their cards are drawn, and so asked again, a moment later: a failure need not cost a chip.
         for (const { jobKey } of batch) asked.delete(jobKey);
-        recordError('badging list cards', error);
+        recordError('list-cards', error);
         setTimeout(() => live && onAnswer(), RETRY_MS);
       },
     );

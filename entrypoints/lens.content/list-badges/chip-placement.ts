@@ -16,7 +16,7 @@ export function createChipPlacement(): ChipPlacement {
   /** Chips waiting for their boxes: the chip element, its host and its row. */
   const waiting = new Map<Element, { host: HTMLElement; row: Element }>();
   const observer = new IntersectionObserver(
-    guard('placing list chips', (entries: IntersectionObserverEntry[]) => {
+    guard('chip-placement', (entries: IntersectionObserverEntry[]) => {
       const boxes = new Map(entries.map((entry) => [entry.target, entry.boundingClientRect]));
       for (const [chip, { host, row }] of waiting) {
         const chipBox = boxes.get(chip);

@@ -92,7 +92,7 @@ export function startListBadges(ctx: ContentScriptContext, getSettings: () => Se
     session = begin(adapter.id, cards, settings, signature);
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', guard('following a navigation', refresh), {
+  ctx.addEventListener(window, 'wxt:locationchange', guard('navigation', refresh), {
     signal: stopped.signal,
   });
   const stop = () => {

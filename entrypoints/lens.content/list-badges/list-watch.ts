@@ -46,7 +46,7 @@ export function watchLists(
   const schedule = () => {
     // The window's own requestAnimationFrame (cancelled in stop): ctx's wrapper registers an abort listener
     // on every call, which adds up at one call per frame of scrolling.
-    if (!frame) frame = requestAnimationFrame(guard('badging list cards', flush));
+    if (!frame) frame = requestAnimationFrame(guard('list-cards', flush));
   };
 
   const flush = () => {
@@ -99,7 +99,7 @@ export function watchLists(
     let watched = lists.get(list);
     if (!watched) {
       const observer = new MutationObserver(
-        guard('watching the list', () => {
+        guard('list-watch', () => {
           changedLists.add(list);
           schedule();
         }),
@@ -113,7 +113,7 @@ export function watchLists(
     const root = scrollRootOf(list, scrollRoots);
     let observer = nearness.get(root);
     if (!observer) {
-      observer = new IntersectionObserver(guard('badging list cards', onNearness), {
+      observer = new IntersectionObserver(guard('list-cards', onNearness), {
         root,
         rootMargin: READ_AHEAD,
       });
@@ -138,7 +138,7 @@ export function watchLists(
   };
 
   const page = new MutationObserver(
-    guard('watching the page for lists', (records: MutationRecord[]) => {
+    guard('list-find', (records: MutationRecord[]) => {
       pageChanges.push(records);
       schedule();
     }),

@@ -28,7 +28,7 @@ export function watchSavedJobs(site: SiteId, onChange: () => void): SavedJobs {
   const ask = () => {
     const message: LedgerSavedJobsMessage = { type: 'ledger-saved-jobs', site };
     browser.runtime.sendMessage(message).then(
-      guard('reading the saved postings', (reply: unknown) => {
+      guard('saved-postings', (reply: unknown) => {
         if (!live) return;
         const on = Array.isArray(reply);
         const next = new Set(on ? reply.filter((id): id is string => typeof id === 'string') : []);
