@@ -1,6 +1,6 @@
 // What the posting memory knows about the posting on screen: when it was first seen here, the date the posting
 // states, whether it repeats an earlier posting; and the star, status and note. Facts come from the background.
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useState } from 'preact/hooks';
 import type { CoreAnalysis } from '../../lib/engine/types';
 import type { PanelWords } from '../../lib/extension/i18n/panel';
 import { LEDGER_STATUSES, type LedgerStatus, ledgerKey, MAX_NOTE } from '../../lib/extension/ledger-key';
@@ -20,7 +20,8 @@ function ageText(w: PanelWords, days: number, firstSeen: number): string {
 
 function useFacts(key: string) {
   const [, redraw] = useState(0);
-  useEffect(() => memoryStore.subscribe(() => redraw((n) => n + 1)), []);
+  // Subscribed in the render's own task: facts that arrive before a (later) effect would have run are not missed.
+  useLayoutEffect(() => memoryStore.subscribe(() => redraw((n) => n + 1)), []);
   return memoryStore.factsFor(key);
 }
 

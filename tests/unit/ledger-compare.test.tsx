@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CompareTable } from '../../components/compare/CompareTable';
 import { CompareI18nProvider } from '../../components/compare/compare-i18n';
 import { compareRows, filterRows, skillsAsked, sortRows } from '../../components/compare/compare-model';
@@ -135,6 +135,27 @@ describe('the panel memory section', () => {
       /^Looks like a repost of a posting first seen on Feb 8, 2026/,
     );
     expect(host.textContent).toContain('History starts when the extension was installed');
+  });
+
+  it('shows the facts that came right after its first render, before any effect ran, with no render after', async () => {
+    const other = { ...analysis, posting: { ...analysis.posting, jobId: '78' } } as CoreAnalysis;
+    render(
+      <PanelWordsProvider value={english}>
+        <MemorySection analysis={other} />
+      </PanelWordsProvider>,
+      host,
+    );
+    expect(host.textContent).toBe('');
+    memoryStore.publish({
+      key: 'greenhouse:78',
+      firstSeen: T0,
+      daysSinceFirstSeen: 0,
+      datePosted: null,
+      validThrough: null,
+      repostOf: null,
+      saved: null,
+    });
+    await vi.waitFor(() => expect(host.querySelector('[data-memory="age"]')).not.toBeNull());
   });
 });
 
