@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RoleId } from '../../data/schema';
 import { Provenance } from './Provenance';
 import { Section } from './Section';
@@ -30,17 +30,15 @@ export function ComparisonSection({
         </legend>
         <div class="ail-seg__items">
           {choices.map((choice) => (
-            <label key={choice.id} class="ail-seg__item" title={choice.name} lang={DATA_LANG}>
-              <input
-                type="radio"
-                class="ail-seg__input"
-                name={group}
-                value={choice.id}
-                checked={choice.id === other}
-                onChange={() => onChoose(choice.id)}
-              />
-              <span class="ail-seg__text">{choice.short}</span>
-            </label>
+            <SegmentChoice
+              key={choice.id}
+              group={group}
+              value={choice.id}
+              name={choice.name}
+              short={choice.short}
+              checked={choice.id === other}
+              onChange={() => onChoose(choice.id)}
+            />
           ))}
         </div>
       </fieldset>
@@ -85,5 +83,48 @@ export function ComparisonSection({
         {full ? w.t('comparison.showShorter') : w.t('comparison.showFull')}
       </button>
     </Section>
+  );
+}
+
+/**
+ * One choice of the segmented control. Its radio leaves the group before it is removed: Chromium's radio groups
+ * in a shadow root keep every radio removed from them (with its listener, and through it the analysis it drew)
+ * alive for as long as the page, one per posting the panel showed.
+ */
+function SegmentChoice({
+  group,
+  value,
+  name,
+  short,
+  checked,
+  onChange,
+}: {
+  group: string;
+  value: string;
+  name: string;
+  short: string;
+  checked: boolean;
+  onChange: () => void;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  useLayoutEffect(
+    () => () => {
+      if (input.current) input.current.name = '';
+    },
+    [],
+  );
+  return (
+    <label class="ail-seg__item" title={name} lang={DATA_LANG}>
+      <input
+        ref={input}
+        type="radio"
+        class="ail-seg__input"
+        name={group}
+        value={value}
+        checked={checked}
+        onChange={onChange}
+      />
+      <span class="ail-seg__text">{short}</span>
+    </label>
   );
 }

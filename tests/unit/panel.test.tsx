@@ -501,6 +501,17 @@ describe('comparison section', () => {
     ]);
   });
 
+  it('takes a choice out of the radio group before removing it (Chromium keeps removed radios of a group alive)', () => {
+    show(sampleAnalysis(data));
+    const director = $('input[type="radio"][value="director_ai"]') as HTMLInputElement | null;
+    expect(director?.name).not.toBe('');
+    // A Director of AI posting: its own role is no longer a choice.
+    show(directorAnalysis(data));
+    expect($('input[type="radio"][value="director_ai"]')).toBeNull();
+    expect(director?.isConnected).toBe(false);
+    expect(director?.name).toBe('');
+  });
+
   it('opens on the role remembered in the settings', () => {
     show(sampleAnalysis(data), { compareWith: 'head_ai' });
     expect(($('input[type="radio"]:checked') as HTMLInputElement | null)?.value).toBe('head_ai');
