@@ -45,15 +45,20 @@ export async function clearStoredSettings(worker: Worker): Promise<void> {
   await worker.evaluate(() => chrome.storage.sync.clear());
 }
 
+/** The tab showing `url`; a tab whose navigation has only just committed may name it a moment later. */
 async function tabIdOf(worker: Worker, url: string): Promise<{ id: number; windowId: number }> {
-  const tab = await worker.evaluate(async (wanted) => {
-    const tabs = await chrome.tabs.query({});
-    const matches = tabs.filter((t) => t.url === wanted);
-    const found = matches.find((t) => t.active) ?? matches[0];
-    return found?.id === undefined ? null : { id: found.id, windowId: found.windowId };
-  }, url);
-  if (!tab) throw new Error(`No tab at ${url}`);
-  return tab;
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const tab = await worker.evaluate(async (wanted) => {
+      const tabs = await chrome.tabs.query({});
+      const matches = tabs.filter((t) => t.url === wanted || t.pendingUrl === wanted);
+      const found = matches.find((t) => t.active) ?? matches[0];
+      return found?.id === undefined ? null : { id: found.id, windowId: found.windowId };
+    }, url);
+    if (tab) return tab;
+    if (Date.now() > deadline) throw new Error(`No tab at ${url}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }
 
 /**
