@@ -8,7 +8,6 @@ import { findPayInText, isPayCurrency, type PayCurrency, parsePay, payFromStruct
 import { regionFor } from './region';
 import type { SiteAdapter } from './sites/adapter';
 import type { CoreAnalysis, Pay, Posting, RegionMatch } from './types';
-import { WARM_UP_POSTING } from './warm-up-posting';
 
 export interface AnalysisOptions {
   displayCurrency: string;
@@ -53,15 +52,6 @@ export function analyzeCore(posting: Posting, data: CoreData, options: AnalysisO
       )
     : null;
   return { site: posting.site, posting, pay, role, aiLeadership, region, benchmark: bench };
-}
-
-/**
- * Builds the engine's lookup tables (title vocabulary, region names) and runs every step once on a made-up
- * posting, so the first real posting is analysed by code that is already compiled. The background calls it
- * when it starts.
- */
-export function prepareEngine(data: CoreData): CoreAnalysis {
-  return analyzeCore(WARM_UP_POSTING, data, { displayCurrency: 'USD', basis: 'base', today: '2026-01-01' });
 }
 
 /** Regions inside one country, whose currency is the country's; a remote or multi-country region has none. */

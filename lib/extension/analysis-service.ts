@@ -4,7 +4,6 @@ import { type BundledData, loadBundledData } from '../../data';
 import { completeAnalysis, prepareEngine } from '../engine/analyze';
 import { analyzeCore } from '../engine/analyze-core';
 import { type CardAnalyser, createCardAnalyser } from '../engine/card-analysis';
-import { checkSkills } from '../engine/skills';
 import {
   AnalyzeCardsMessage,
   AnalyzePostingMessage,
@@ -34,7 +33,6 @@ export function createAnalysisService(data: BundledData = loadBundledData()): An
   const panelData = panelDataOf(data);
   const analysers = new Map<string, CardAnalyser>();
   prepareEngine(data);
-  checkSkills('Warm-up: MLOps, model evaluation and the EU AI Act.', null, data.skills);
 
   const analyserFor = (options: AnalyzeCardsMessage['options']): CardAnalyser => {
     const key = [options.displayCurrency, options.basis, options.homeRegion ?? ''].join('|');
