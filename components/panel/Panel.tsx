@@ -9,32 +9,20 @@ import { ChecksSection } from './ChecksSection';
 import { ComparisonSection } from './ComparisonSection';
 import { MemorySection } from './MemorySection';
 import type { PanelOptions } from './options';
-import type { PanelData } from './panel-data';
+import type { PanelView } from './panel-view';
 import { RoleSection } from './RoleSection';
 import { SalarySection } from './SalarySection';
 import { SkillsSection } from './SkillsSection';
 import { PayGlanceLine, SummaryStrip, WhyHow } from './SummaryStrip';
-import { summaryText } from './summary';
-import {
-  checklistView,
-  checksView,
-  comparisonView,
-  completedView,
-  payGlance,
-  postedPayText,
-  roleView,
-  salaryView,
-} from './view-model';
 import { PanelWordsProvider } from './words';
 
 export const PANEL_LABEL = PRODUCT_NAME;
 
-export type { PanelData } from './panel-data';
-
 export interface PanelProps {
-  /** The first-paint analysis, or the completed one once the checklist and checks data has loaded. */
+  /** The analysis the view was built from (the posting memory goes by its posting). */
   analysis: CoreAnalysis;
-  data: PanelData;
+  /** What to print, worded in `words`' language (components/panel/panel-view.ts). */
+  view: PanelView;
   options: PanelOptions;
   /** The words of the panel's language; the panel's root says which (lang), for screen readers. */
   words: PanelWords;
@@ -51,7 +39,7 @@ type CopyOutcome = { of: CoreAnalysis; copied: boolean } | null;
 
 export function Panel({
   analysis,
-  data,
+  view,
   options,
   words: w,
   onCopySummary,
@@ -66,9 +54,8 @@ export function Panel({
   const bodyId = useId();
   const collapseButton = useRef<HTMLButtonElement>(null);
   const { sections } = options;
-  const completed = completedView(analysis, data);
-  const role = roleView(w, analysis, data);
-  const salary = salaryView(w, analysis, data, options);
+  const { role, salary, completed } = view;
+  const comparison = view.comparisons[chosen ?? view.compareWith];
 
   const toggle = () => {
     setCollapsed(!collapsed);
@@ -86,7 +73,7 @@ export function Panel({
   };
   const copy = async () => {
     try {
-      await onCopySummary(summaryText(w, analysis, data, options));
+      await onCopySummary(view.summary);
       setCopied({ of: analysis, copied: true });
     } catch {
       setCopied({ of: analysis, copied: false });
@@ -142,39 +129,25 @@ export function Panel({
                   role={role}
                   reporting={
                     completed
-                      ? { read: true, line: completed.analysis.reportingLine }
+                      ? { read: true, line: view.reportingLine }
                       : { read: false, coming: sections.checklist || sections.checks }
                   }
                 />
               )}
-              {sections.salary && <PayGlanceLine glance={payGlance(w, analysis, salary)} />}
+              {sections.salary && <PayGlanceLine glance={view.glance} />}
               <WhyHow
                 role={sections.role ? role : null}
-                reportingLine={completed?.analysis.reportingLine ?? null}
+                reportingLine={view.reportingLine}
                 salary={sections.salary ? salary : null}
               />
             </SummaryStrip>
           )}
-          {sections.salary && (
-            <SalarySection
-              salary={salary}
-              postedText={analysis.pay ? postedPayText(w, analysis.pay) : null}
-            />
+          {sections.salary && <SalarySection salary={salary} postedText={view.postedText} />}
+          {sections.comparison && comparison && (
+            <ComparisonSection comparison={comparison} onChoose={choose} />
           )}
-          {sections.comparison && (
-            <ComparisonSection
-              comparison={comparisonView(w, analysis, data, options, chosen ?? options.compareWith)}
-              onChoose={choose}
-            />
-          )}
-          {sections.checklist && completed && (
-            <SkillsSection
-              checklist={checklistView(w, completed.analysis, completed.data, options.userSkills)}
-            />
-          )}
-          {sections.checks && completed && (
-            <ChecksSection checks={checksView(w, completed.analysis.flags, completed.data)} />
-          )}
+          {sections.checklist && view.checklist && <SkillsSection checklist={view.checklist} />}
+          {sections.checks && view.checks && <ChecksSection checks={view.checks} />}
           <MemorySection analysis={analysis} />
           <p class="ail-footer">{w.t('panel.footer')}</p>
         </div>

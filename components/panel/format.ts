@@ -1,7 +1,7 @@
 // Words for the engine's codes, in the panel's language. Shared by the view model, the plain-text summary and
 // the list chips so all say the same thing.
 import type { Confidence, Level, PayBasis, Region } from '../../data/schema';
-import { regionName as withArticle } from '../../lib/engine/benchmark';
+import { regionName as withArticle } from '../../lib/engine/region-name';
 import type { FlagSeverity, Pay, PayPeriod, ReportingLine } from '../../lib/engine/types';
 import type { PanelWords } from '../../lib/extension/i18n/panel';
 

@@ -1,5 +1,5 @@
-// What the panel reads of the bundled data: the background sends it to the lens with the first analysis
-// (lib/extension/analysis-schema.ts), so this is all of it the page ever holds.
+// What the panel's view reads of the bundled data, in the background (components/panel/panel-view.ts): the lens
+// gets the view, worded, and none of the data.
 import type { BundledData } from '../../data';
 
 /** The role, the band and who says so. */

@@ -10,8 +10,12 @@ import type { DiagnosticsReply } from '../../lib/extension/diagnostics-message';
 import { lastExtensionError, recordError } from './error-boundary';
 import type { PostingReading } from './posting-view';
 
+/** The posting's role with the name the panel gives it (the lens holds no data of its own). */
+const namedRoles = (analysis: PostingReading['analysis'], view: PostingReading['view']) =>
+  analysis?.role && view?.role ? [{ id: analysis.role.id, name: view.role.name }] : [];
+
 export function answerDiagnostics(
-  { analysis, data, error }: PostingReading,
+  { analysis, view, error }: PostingReading,
   adapter: SiteAdapter,
 ): DiagnosticsReply {
   const page = { site: adapter.id, url: location.href };
@@ -21,7 +25,7 @@ export function answerDiagnostics(
     const reply =
       (error ?? unreadable)
         ? diagnosticsFromError(error ?? unreadable, page)
-        : diagnosticsFromAnalysis(analysis, page, data?.roles ?? []);
+        : diagnosticsFromAnalysis(analysis, page, namedRoles(analysis, view));
     return { ...reply, extensionError: lastExtensionError() };
   } catch (failure) {
     recordError('popup-answer', failure);

@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelOptions } from '../../components/panel/options';
-import { Panel, type PanelData } from '../../components/panel/Panel';
+import { Panel } from '../../components/panel/Panel';
 import panelCss from '../../components/panel/panel.css?inline';
+import type { PanelView } from '../../components/panel/panel-view';
 import type { RoleId } from '../../data/vocabulary';
 import type { CoreAnalysis } from '../../lib/engine/types';
 import type { PanelPosition } from '../../lib/extension/settings';
@@ -13,10 +14,10 @@ import { makeDraggable, placeDock } from './panel-drag';
 import { panelWords } from './panel-words';
 
 export interface PanelHost {
-  show(analysis: CoreAnalysis, data: PanelData, options: PanelOptions, position: PanelPosition): void;
+  show(analysis: CoreAnalysis, view: PanelView, options: PanelOptions, position: PanelPosition): void;
   hide(): void;
   /** Draws the panel once, off the page, so the first real draw runs code that is already compiled. */
-  rehearse(analysis: CoreAnalysis, data: PanelData, options: PanelOptions): void;
+  rehearse(analysis: CoreAnalysis, view: PanelView, options: PanelOptions): void;
 }
 
 /** Keys typed in the panel stay in it: the page's own shortcuts (LinkedIn's, for one) never see them. */
@@ -82,15 +83,15 @@ export function createPanelHost(
   ctx.onInvalidated(unmount);
 
   return {
-    show(analysis, data, options, position) {
+    show(analysis, view, options, position) {
       const { dock } = mounted ?? mount();
-      mirrorState(host, analysis, data);
+      mirrorState(host, analysis, view);
       // "auto" follows the page's own theme first (LinkedIn has a dark mode of its own), then the system.
       const theme = options.theme === 'auto' ? (themeOfPage ?? 'auto') : options.theme;
       render(
         <Panel
           analysis={analysis}
-          data={data}
+          view={view}
           options={{ ...options, theme }}
           words={panelWords()}
           onCopySummary={(text) => navigator.clipboard.writeText(text)}
@@ -106,12 +107,12 @@ export function createPanelHost(
       }
     },
     hide: unmount,
-    rehearse(analysis, data, options) {
+    rehearse(analysis, view, options) {
       const offPage = document.createElement('div');
       render(
         <Panel
           analysis={analysis}
-          data={data}
+          view={view}
           options={options}
           words={panelWords()}
           onCopySummary={() => undefined}
@@ -124,12 +125,12 @@ export function createPanelHost(
 }
 
 /** The panel's state as data-* on its host, for the demo and the browser tests to read. */
-function mirrorState(host: HTMLElement, analysis: CoreAnalysis, data: PanelData): void {
+function mirrorState(host: HTMLElement, analysis: CoreAnalysis, view: PanelView): void {
   const pay = analysis.pay;
   // "complete" once the checklist and the checks are drawn (the background's analysis always completes them).
   host.dataset.stage = 'flags' in analysis ? 'complete' : 'first-paint';
   host.dataset.role = analysis.role?.id ?? '';
-  host.dataset.roleName = data.roles.find((r) => r.id === analysis.role?.id)?.name ?? '';
+  host.dataset.roleName = view.role?.name ?? '';
   host.dataset.pay = pay ? `${pay.currency} ${pay.annualMin}-${pay.annualMax}/yr` : '';
   host.dataset.verdict =
     analysis.benchmark?.position?.verdict ?? (analysis.benchmark?.gap ? 'no benchmark' : '');

@@ -2,24 +2,26 @@
 // the panel when the answer comes, tell the background what the tab shows.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { panelOptionsFromSettings } from '../../components/panel/options';
-import type { PanelData } from '../../components/panel/Panel';
+import type { PanelView } from '../../components/panel/panel-view';
 import type { AnalysisOptions } from '../../lib/engine/analyze-core';
 import { extractPosting } from '../../lib/engine/extract';
 import type { SiteAdapter } from '../../lib/engine/sites/adapter';
 import type { Analysis, Posting } from '../../lib/engine/types';
 import { WARM_UP_POSTING } from '../../lib/engine/warm-up-posting';
 import { analyzePosting } from '../../lib/extension/analysis-channel';
+import type { PanelViewRequest } from '../../lib/extension/analysis-schema';
 import type { Settings } from '../../lib/extension/settings';
 import { lensActiveOn } from '../../lib/extension/settings-values';
 import { sendPostingStatus } from './background-messages';
 import { recordError } from './error-boundary';
 import type { PanelHost } from './panel-host';
+import { panelWords } from './panel-words';
 
 /** What the lens read last: the popup's diagnostics are made of it. */
 export interface PostingReading {
   analysis: Analysis | null;
-  /** The panel's data, once the background has sent it. */
-  data: PanelData | null;
+  /** The panel's view of it, as the background worded it. */
+  view: PanelView | null;
   /** What reading or analysing the last posting threw, if it did. */
   error: unknown;
 }
@@ -31,8 +33,7 @@ export interface PostingView {
   reread(): void;
   /** The keyboard shortcut: hide the panel, or bring it back. */
   toggle(): void;
-  /** Draws a made-up posting's panel off the page, so the first real one runs compiled code (and the panel's
-   *  data is here before it). */
+  /** Draws a made-up posting's panel off the page, so the first real one runs compiled code. */
   rehearse(): Promise<void>;
   reading(): PostingReading;
 }
@@ -44,7 +45,7 @@ export function createPostingView(
   settings: () => Settings,
 ): PostingView {
   let analysis: Analysis | null = null;
-  let data: PanelData | null = null;
+  let view: PanelView | null = null;
   /** What reading the page threw on the last read, and what analysing the posting asked for last threw. */
   let readError: unknown = null;
   let analysisError: unknown = null;
@@ -59,15 +60,24 @@ export function createPostingView(
     today: new Date().toISOString().slice(0, 10),
   });
 
+  const panelRequest = (): PanelViewRequest => {
+    const { displayCurrency, payBasis, targetPay, userSkills, compareWith } = settings();
+    return {
+      locale: panelWords().locale,
+      options: { displayCurrency, payBasis, targetPay, userSkills, compareWith },
+    };
+  };
+
   const render = () => {
     const now = settings();
     const visible = lensActiveOn(now, site().id) && !hiddenByShortcut && analysis?.aiLeadership === true;
-    if (!visible || !analysis || !data) return panel.hide();
-    panel.show(analysis, data, panelOptionsFromSettings(now), now.panelPosition[site().id]);
+    if (!visible || !analysis || !view) return panel.hide();
+    panel.show(analysis, view, panelOptionsFromSettings(now), now.panelPosition[site().id]);
   };
 
-  const show = (next: Analysis | null) => {
-    analysis = next;
+  const show = (next: { analysis: Analysis; view: PanelView } | null) => {
+    analysis = next?.analysis ?? null;
+    view = next?.view ?? null;
     render();
     void sendPostingStatus(analysis);
   };
@@ -91,12 +101,11 @@ export function createPostingView(
     wantedSignature = signature;
     analysisError = null;
     if (!posting) return show(null);
-    analyzePosting(posting, analysisOptions(), data === null).then(
+    analyzePosting(posting, analysisOptions(), panelRequest()).then(
       (reply) => {
         // The page moved on to another posting while this one was analysed: its own answer is coming.
         if (ctx.isInvalid || signature !== wantedSignature) return;
-        data ??= reply.data;
-        show(reply.analysis);
+        show(reply);
       },
       (error: unknown) => {
         if (signature !== wantedSignature) return;
@@ -126,9 +135,8 @@ export function createPostingView(
   };
 
   const rehearse = async () => {
-    const reply = await analyzePosting(WARM_UP_POSTING, analysisOptions(), data === null);
-    data ??= reply.data;
-    if (data && !ctx.isInvalid) panel.rehearse(reply.analysis, data, panelOptionsFromSettings(settings()));
+    const reply = await analyzePosting(WARM_UP_POSTING, analysisOptions(), panelRequest());
+    if (!ctx.isInvalid) panel.rehearse(reply.analysis, reply.view, panelOptionsFromSettings(settings()));
   };
 
   return {
@@ -136,7 +144,7 @@ export function createPostingView(
     reread,
     toggle,
     rehearse,
-    reading: () => ({ analysis, data, error: readError ?? analysisError }),
+    reading: () => ({ analysis, view, error: readError ?? analysisError }),
   };
 }
 

@@ -13,6 +13,7 @@ import type {
 } from '../../data/schema';
 import { convert, formatMoney } from './currency';
 import { regionChain } from './region';
+import { regionName } from './region-name';
 import type { BenchmarkResult, Pay, RegionMatch, RoleMatch } from './types';
 
 export type BasisWanted = 'base' | 'total';
@@ -140,13 +141,6 @@ export function bandCentre(band: SalaryBand): number | null {
   if (band.p50 !== undefined) return band.p50;
   if (band.mean !== undefined) return band.mean;
   return band.low !== undefined && band.high !== undefined ? (band.low + band.high) / 2 : null;
-}
-
-/** "Germany", "the United States". */
-export function regionName(region: { name: string }): string {
-  return /^(united|netherlands|czech republic|philippines)\b/i.test(region.name)
-    ? `the ${region.name}`
-    : region.name;
 }
 
 /** "in Germany", "in California or the United States", "for remote roles". */

@@ -9,6 +9,7 @@ import type {
   AnalyzeCardsMessage,
   AnalyzePostingMessage,
   CardsAnalysisReply,
+  PanelViewRequest,
   PostingAnalysisReply,
 } from './analysis-schema';
 
@@ -22,7 +23,9 @@ function isPostingReply(reply: unknown): reply is PostingAnalysisReply {
     typeof candidate.analysis === 'object' &&
     candidate.analysis !== null &&
     typeof candidate.analysis.aiLeadership === 'boolean' &&
-    typeof candidate.data === 'object'
+    typeof candidate.view === 'object' &&
+    candidate.view !== null &&
+    typeof candidate.view.summary === 'string'
   );
 }
 
@@ -34,13 +37,13 @@ function isCardsReply(reply: unknown, cards: number): reply is CardsAnalysisRepl
   );
 }
 
-/** The complete analysis of `posting`, with the panel's data when `withData`. */
+/** The complete analysis of `posting`, and the panel's view of it. */
 export async function analyzePosting(
   posting: Posting,
   options: AnalysisOptions,
-  withData: boolean,
+  panel: PanelViewRequest,
 ): Promise<PostingAnalysisReply> {
-  const message: AnalyzePostingMessage = { type: 'analyze-posting', posting, options, withData };
+  const message: AnalyzePostingMessage = { type: 'analyze-posting', posting, options, panel };
   const reply: unknown = await browser.runtime.sendMessage(message);
   if (!isPostingReply(reply)) throw new Error('the background sent no analysis');
   return reply;

@@ -2,10 +2,13 @@
 // analysis and the bundled data, answers with what the panel and the list chips draw. The background parses with
 // these; the lens imports only types from here, so it carries none of these schemas.
 import * as z from 'zod/mini';
-import type { CompletedData } from '../../components/panel/panel-data';
+import type { PanelView } from '../../components/panel/panel-view';
+import { RoleId } from '../../data/vocabulary-schemas';
 import type { CardBadgeView } from '../engine/card-analysis';
 import type { Analysis, SiteId } from '../engine/types';
-import { SITE_IDS } from './settings-values';
+import { UI_LOCALES } from './i18n/locale';
+import { TargetPay } from './settings';
+import { PAY_BASES, SITE_IDS, SKILL_ID } from './settings-values';
 
 /** Longer than any field of a posting seen; a description may be far longer (a hostile page's is 1 MB). */
 const MAX_TEXT = 200_000;
@@ -49,13 +52,25 @@ export const AnalysisOptionsSchema = z.object({
   homeRegion: z.optional(z.nullable(z.string())),
 });
 
+/** The panel's language and what its words depend on in the settings (components/panel/panel-view.ts). */
+export const PanelViewRequestSchema = z.object({
+  locale: z.enum(UI_LOCALES),
+  options: z.object({
+    displayCurrency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+    payBasis: z.enum(PAY_BASES),
+    targetPay: z.nullable(TargetPay),
+    userSkills: z.array(z.string().check(z.regex(SKILL_ID))).check(z.maxLength(500)),
+    compareWith: z.nullable(RoleId),
+  }),
+});
+export type PanelViewRequest = z.infer<typeof PanelViewRequestSchema>;
+
 /** Lens -> background: the posting the page shows; the reply is a PostingAnalysisReply. */
 export const AnalyzePostingMessage = z.object({
   type: z.literal('analyze-posting'),
   posting: PostingSchema,
   options: AnalysisOptionsSchema,
-  /** The lens has no panel data yet: send it with this reply. */
-  withData: z.boolean(),
+  panel: PanelViewRequestSchema,
 });
 export type AnalyzePostingMessage = z.infer<typeof AnalyzePostingMessage>;
 
@@ -75,13 +90,10 @@ export const AnalyzeCardsMessage = z.object({
 });
 export type AnalyzeCardsMessage = z.infer<typeof AnalyzeCardsMessage>;
 
-/** What the panel reads of the bundled data. */
-export type PanelDataSlice = CompletedData;
-
-/** Background -> lens: the complete analysis, and the panel's data when the lens asked for it. */
+/** Background -> lens: the complete analysis, and the panel's view of it in the language asked for. */
 export interface PostingAnalysisReply {
   analysis: Analysis;
-  data: PanelDataSlice | null;
+  view: PanelView;
 }
 
 export type CardsAnalysisReply = (CardBadgeView | null)[];

@@ -1,5 +1,6 @@
 // The background's side of the analysis messages: the engine's analysis and all the bundled data live here, so
 // the lens that runs in the page carries only its page reader and its drawing. Every message is parsed first.
+import { panelView } from '../../components/panel/panel-view';
 import { type BundledData, loadBundledData } from '../../data';
 import { completeAnalysis, prepareEngine } from '../engine/analyze';
 import { analyzeCore } from '../engine/analyze-core';
@@ -8,9 +9,14 @@ import {
   AnalyzeCardsMessage,
   AnalyzePostingMessage,
   type CardsAnalysisReply,
-  type PanelDataSlice,
   type PostingAnalysisReply,
 } from './analysis-schema';
+import type { UiLocale } from './i18n/locale';
+import { createPanelWords, type PanelWords } from './i18n/panel';
+import { de } from './i18n/panel/de';
+import { en } from './i18n/panel/en';
+import { es } from './i18n/panel/es';
+import { fr } from './i18n/panel/fr';
 
 /** Card analysers by their options (new settings, new analyser); settings change rarely, so a few at most. */
 const ANALYSERS_KEPT = 4;
@@ -20,18 +26,23 @@ export interface AnalysisService {
   answer(raw: unknown): Promise<PostingAnalysisReply | CardsAnalysisReply> | null;
 }
 
-export function panelDataOf(data: BundledData): PanelDataSlice {
-  const { roles, sources, regions, rates, salaries, skills, skillGroups } = data;
-  return { roles, sources, regions, rates, salaries, skills, skillGroups };
-}
+const CATALOGUES = { en, de, fr, es } as const;
 
 /**
  * Loads the data and runs the engine once on a made-up posting, so the first real posting is analysed by code
  * that is already compiled; the background calls it when it starts.
  */
 export function createAnalysisService(data: BundledData = loadBundledData()): AnalysisService {
-  const panelData = panelDataOf(data);
   const analysers = new Map<string, CardAnalyser>();
+  const words = new Map<UiLocale, PanelWords>();
+  const wordsIn = (locale: UiLocale) => {
+    let made = words.get(locale);
+    if (!made) {
+      made = createPanelWords(locale, CATALOGUES[locale]);
+      words.set(locale, made);
+    }
+    return made;
+  };
   prepareEngine(data);
 
   const analyserFor = (options: AnalyzeCardsMessage['options']): CardAnalyser => {
@@ -48,11 +59,11 @@ export function createAnalysisService(data: BundledData = loadBundledData()): An
   const answer: AnalysisService['answer'] = (raw) => {
     const posting = AnalyzePostingMessage.safeParse(raw);
     if (posting.success) {
-      const { options, withData } = posting.data;
-      const core = analyzeCore(posting.data.posting, data, options);
+      const { options, panel } = posting.data;
+      const analysis = completeAnalysis(analyzeCore(posting.data.posting, data, options), data, options);
       return Promise.resolve({
-        analysis: completeAnalysis(core, data, options),
-        data: withData ? panelData : null,
+        analysis,
+        view: panelView(wordsIn(panel.locale), analysis, data, panel.options),
       });
     }
     const cards = AnalyzeCardsMessage.safeParse(raw);

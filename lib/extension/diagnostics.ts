@@ -26,7 +26,7 @@ export const UNREADABLE_POSTING: Unreadable = { code: 'job-not-read' };
 export function diagnosticsFromAnalysis(
   analysis: CoreAnalysis | null,
   page: { site: SiteId | null; url: string },
-  roles: readonly Role[],
+  roles: readonly Pick<Role, 'id' | 'name'>[],
 ): DiagnosticsReply {
   const base = { type: 'diagnostics', site: analysis?.site ?? page.site, url: page.url } as const;
   if (!analysis) return { ...base, status: 'no-posting' };

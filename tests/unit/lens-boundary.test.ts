@@ -10,12 +10,13 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const ENTRY = path.join(ROOT, 'entrypoints/lens.content/index.tsx');
 
 /**
- * The modules of the analysis, and the data: the background's alone. (benchmark.ts and region.ts are not yet:
- * the panel still picks the compared role's band itself, with chooseBand, from the data the background sends.)
+ * The modules of the analysis, the data, and the wording of the panel's figures and checks: the background's
+ * alone (it sends the panel its view, components/panel/panel-view.ts).
  */
 const BACKGROUND_ONLY = [
   /^data\/(?!schema\.ts$|vocabulary\.ts$)/,
-  /^lib\/engine\/(analyze|analyze-core|classify|card-analysis|flags|skills|reporting-line|title-normalise|text-match)\.ts$/,
+  /^lib\/engine\/(analyze|analyze-core|benchmark|card-analysis|classify|currency|flags|region|reporting-line|skills|text-match|title-normalise)\.ts$/,
+  /^components\/panel\/(panel-view|view-model|summary|check-words|match-words|band-figures|pay-figures|target-pay)\.ts$/,
   /^lib\/engine\/pay\//,
   /^lib\/extension\/(analysis-service|analysis-schema|ledger-schema|messages|diagnostics-message)\.ts$/,
   /^node_modules\/zod\//,

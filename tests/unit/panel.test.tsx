@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PANEL_OPTIONS, type PanelOptions, type PanelSections } from '../../components/panel/options';
-import { Panel } from '../../components/panel/Panel';
 import { summaryText } from '../../components/panel/summary';
 import { formatMoney } from '../../lib/engine/currency';
 import type { Analysis } from '../../lib/engine/types';
+import { PanelOf } from './components/panel-of';
 import { english } from './components/words';
 import {
   directorAnalysis,
@@ -38,7 +38,7 @@ afterEach(() => {
 
 function show(analysis: Analysis, options: Partial<PanelOptions> = {}, onCopySummary = vi.fn()) {
   render(
-    <Panel
+    <PanelOf
       words={english}
       analysis={analysis}
       data={data}
@@ -74,7 +74,7 @@ describe('panel frame', () => {
   it('collapses and expands with a button that says its state', async () => {
     const onCollapsedChange = vi.fn();
     render(
-      <Panel
+      <PanelOf
         words={english}
         analysis={sampleAnalysis(data)}
         data={data}
@@ -137,7 +137,7 @@ describe('panel frame', () => {
   it('folds away on Escape from inside, leaving focus on the button that unfolds it', async () => {
     const onCollapsedChange = vi.fn();
     render(
-      <Panel
+      <PanelOf
         words={english}
         analysis={sampleAnalysis(data)}
         data={data}
@@ -216,7 +216,7 @@ describe('sections', () => {
     const { skills: _skills, flags: _flags, ...firstPaint } = sampleAnalysis(data);
     const { skills: _s, skillGroups: _g, payLaws: _l, payLawsCompiled: _c, ...coreData } = data;
     render(
-      <Panel
+      <PanelOf
         words={english}
         analysis={firstPaint}
         data={coreData}
@@ -464,7 +464,7 @@ describe('comparison section', () => {
   it('sets the posting’s role beside one other, chosen with a radio group', async () => {
     const onCompareWithChange = vi.fn();
     render(
-      <Panel
+      <PanelOf
         words={english}
         analysis={sampleAnalysis(data)}
         data={data}

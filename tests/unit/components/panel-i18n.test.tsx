@@ -12,7 +12,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Badge, badgeLabel } from '../../../components/badge/Badge';
 import { memoryStore } from '../../../components/panel/memory-store';
 import { DEFAULT_PANEL_OPTIONS, type PanelOptions } from '../../../components/panel/options';
-import { Panel } from '../../../components/panel/Panel';
 import type { BundledData } from '../../../data';
 import type { CardBadgeView } from '../../../lib/engine/card-analysis';
 import type { Analysis, CoreAnalysis, Flag } from '../../../lib/engine/types';
@@ -38,6 +37,7 @@ import {
   sampleData,
 } from '../panel-fixtures';
 import { CHECK_FINDINGS } from './check-findings';
+import { PanelOf } from './panel-of';
 import { PANEL_CATALOGUES } from './words';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -292,7 +292,7 @@ describe('nothing the panel shows is outside its catalogue', () => {
     });
     let copied = '';
     render(
-      <Panel
+      <PanelOf
         analysis={analysis}
         data={data}
         options={{ ...DEFAULT_PANEL_OPTIONS, ...options }}
