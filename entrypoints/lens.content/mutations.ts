@@ -1,5 +1,5 @@
 // Which DOM changes matter to whom: our own hosts coming and going matter to nobody; changes inside list
-// cards matter to the list badges, not to the posting the panel reads.
+// cards, and cards coming and going, matter to the list badges, not to the posting the panel reads.
 import { BADGE_HOST_TAG } from '../../components/badge/badge-host';
 
 /** The panel's host element; everything the lens draws lives in a shadow root under it or a badge host. */
@@ -36,19 +36,32 @@ export function parsableSelectors(selectors: readonly string[]): string[] {
 }
 
 /**
- * Whether a node lies inside a list card of `cardSelector` (a recycled card filled with another job: the posting
- * pane is untouched). Remembered per node: a recycled card's elements are rewritten in place, and asked again
- * at every change.
+ * Whether a change is the list's, not the posting's: made inside a list card of `cardSelector` (a recycled card
+ * filled with another job), or only adding cards to their list or taking them off (an endless list growing or
+ * recycling its cards), with the comments and white space frameworks leave between them. Card membership is
+ * remembered per node: a recycled card's elements are rewritten in place, and asked again at every change.
  */
-export function cardMembership(cardSelector: string): (node: Node) => boolean {
+export function listChangeTest(cardSelector: string): (record: MutationRecord) => boolean {
   const known = new WeakMap<Node, boolean>();
-  return (node) => {
-    let inside = known.get(node);
-    if (inside === undefined) {
+  const inside = (node: Node) => {
+    let answer = known.get(node);
+    if (answer === undefined) {
       const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-      inside = cardSelector !== '' && element?.closest(cardSelector) != null;
-      known.set(node, inside);
+      answer = element?.closest(cardSelector) != null;
+      known.set(node, answer);
     }
-    return inside;
+    return answer;
+  };
+  const cardOrFiller = (node: Node) =>
+    node.nodeType === Node.ELEMENT_NODE
+      ? (node as Element).matches(cardSelector)
+      : node.nodeType === Node.COMMENT_NODE || !node.textContent?.trim();
+  return (record) => {
+    if (cardSelector === '') return false;
+    if (inside(record.target)) return true;
+    if (record.type !== 'childList') return false;
+    for (const node of record.addedNodes) if (!cardOrFiller(node)) return false;
+    for (const node of record.removedNodes) if (!cardOrFiller(node)) return false;
+    return true;
   };
 }

@@ -6,6 +6,7 @@
 //   record examined one by one; a childList-only observer of the page finds cards and lists coming and going;
 // - the work runs once per animation frame, within a time budget, the rest carried to the next frame.
 import { guard } from '../error-boundary';
+import { isOwnMutation } from '../mutations';
 import type { CardChips } from './card-chips';
 import { forEachCard, isInWatchedCard, scrollRootOf } from './list-cards';
 
@@ -98,8 +99,10 @@ export function watchLists(
     if (!list || listOf.has(card)) return;
     let watched = lists.get(list);
     if (!watched) {
+      // Our own chips coming and going changes no card's job.
       const observer = new MutationObserver(
-        guard('list-watch', () => {
+        guard('list-watch', (records: MutationRecord[]) => {
+          if (records.every(isOwnMutation)) return;
           changedLists.add(list);
           schedule();
         }),
