@@ -13,10 +13,10 @@ const EXTENSION_PAGES_CSP =
 const bundleReport = process.env.LENS_BUNDLE_REPORT === '1';
 
 /**
- * The lens (entrypoints/lens.content), injected into every job page that may show a posting, uses the browser's
- * own `browser` (Chrome MV3's `chrome.*` and Firefox's `browser.*` both return promises), not
+ * The content scripts, the loader on every job-site page and the lens injected where a posting may show, use the
+ * browser's own `browser` (Chrome MV3's `chrome.*` and Firefox's `browser.*` both return promises), not
  * webextension-polyfill, which the other entry points keep: the module aliases `wxt/browser` to the polyfill, and
- * this takes the alias off again for the lens alone.
+ * this takes the alias off again for the content scripts alone.
  */
 function withoutPolyfill(config: InlineConfig): void {
   const alias = config.resolve?.alias;
@@ -35,7 +35,8 @@ export default defineConfig({
   imports: false,
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entrypoint) => entrypoint.name === 'lens')) withoutPolyfill(config);
+      if (entrypoints.some((entrypoint) => entrypoint.name === 'lens' || entrypoint.name === 'loader'))
+        withoutPolyfill(config);
     },
   },
   vite: () => ({

@@ -28,7 +28,11 @@ export default defineContentScript({
 
     // Until the lens runs here, the popup's read-out gets its answer from the loader: no posting on this page.
     // (One literal compared, not a schema parsed: the loader carries no zod; the lens parses its messages.)
-    const answerPopup = (message: unknown) => {
+    const answerPopup = (
+      message: unknown,
+      _sender: unknown,
+      sendResponse?: (reply: DiagnosticsReply) => void,
+    ) => {
       const diagnostics: DiagnosticsRequest['type'] = 'get-diagnostics';
       if (asked || (message as { type?: unknown } | null)?.type !== diagnostics) return;
       const reply: DiagnosticsReply = {
@@ -37,6 +41,8 @@ export default defineContentScript({
         url: location.href,
         status: 'no-posting',
       };
+      // Without the polyfill, Chrome delivers a reply only through sendResponse; Firefox takes the promise.
+      sendResponse?.(reply);
       return Promise.resolve(reply);
     };
     browser.runtime.onMessage.addListener(answerPopup);

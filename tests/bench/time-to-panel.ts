@@ -182,7 +182,13 @@ export interface RunResult {
   panelFramesLate: number | null;
   /** CDP ScriptDuration over insertion → paint + TAIL_MS. */
   scriptAfterInsert: number;
-  traced?: { pageScript: number; extensionLoad: number; extensionInsert: number };
+  traced?: {
+    pageScript: number;
+    extensionLoad: number;
+    extensionInsert: number;
+    /** The extension's script time, load to end, by script file (loader, lens, words). */
+    byScript: Record<string, number>;
+  };
 }
 
 async function scriptDuration(cdp: CDPSession): Promise<number> {
@@ -243,11 +249,21 @@ export async function timeOnePanel(
       const events = await stopTrace(cdp);
       const insertUs = insertedAt * 1000 + traceOffsetUs(events, clock);
       const everything = scriptWork(events, `https://${url.host}/`, { everyScript: true });
-      const extension = extensionId ? scriptWork(events, `chrome-extension://${extensionId}/`) : null;
+      const origin = `chrome-extension://${extensionId}/`;
+      const extension = extensionId ? scriptWork(events, origin) : null;
+      const files = new Set(
+        events.flatMap((e) => {
+          const url = e.args?.data?.url;
+          return extensionId && url?.startsWith(origin) ? [url.slice(origin.length)] : [];
+        }),
+      );
       result.traced = {
         pageScript: everything.total,
         extensionLoad: extension ? extension.timeWithin(0, insertUs) : 0,
         extensionInsert: extension ? extension.timeWithin(insertUs, Number.MAX_SAFE_INTEGER) : 0,
+        byScript: Object.fromEntries(
+          [...files].map((file) => [file, scriptWork(events, `${origin}${file}`).total]),
+        ),
       };
     }
     return result;
@@ -256,6 +272,9 @@ export async function timeOnePanel(
     await page.close();
   }
 }
+
+/** The traced runs' trace figures (the runs after the timed ones). */
+const tracedRuns = (runs: RunResult[]) => runs.slice(TIMED_RUNS).flatMap((r) => (r.traced ? [r.traced] : []));
 
 export async function timeToPanelSection(browsers: BenchBrowsers): Promise<Section> {
   const figures: Figure[] = [];
@@ -274,8 +293,6 @@ export async function timeToPanelSection(browsers: BenchBrowsers): Promise<Secti
     }
     raw[page.name] = { with: withExt, without };
     const timed = (runs: RunResult[]) => runs.slice(0, TIMED_RUNS);
-    const tracedRuns = (runs: RunResult[]) =>
-      runs.slice(TIMED_RUNS).flatMap((r) => (r.traced ? [r.traced] : []));
     const panels = timed(withExt).map((r) => r.panel ?? Number.NaN);
     const added = tracedRuns(withExt).map((t) => t.extensionLoad + t.extensionInsert);
     const framesLate = timed(withExt).map((r) => r.panelFramesLate ?? Number.NaN);
@@ -338,6 +355,14 @@ export async function timeToPanelSection(browsers: BenchBrowsers): Promise<Secti
     );
   }
   figures.push(...(await noPostingFigures(browsers)));
+  const notes = PAGES.map((page) => {
+    const runs = tracedRuns(raw[page.name]?.with ?? []);
+    const files = [...new Set(runs.flatMap((t) => Object.keys(t.byScript)))].sort();
+    const median = (file: string) => summarize(runs.map((t) => t.byScript[file] ?? 0)).median;
+    return `${page.name}, extension script by file (median of traced runs): ${files
+      .map((file) => `${file} ${median(file).toFixed(1)} ms`)
+      .join(', ')}`;
+  });
   return {
     title: 'Time to panel (real Chromium, headless)',
     method: [
@@ -349,6 +374,7 @@ export async function timeToPanelSection(browsers: BenchBrowsers): Promise<Secti
       `No posting: the first page served at ${NO_POSTING_URL.href} (only the loader runs), ${NO_POSTING_RUNS} traced loads per browser.`,
     ],
     figures,
+    notes,
     raw,
   };
 }
