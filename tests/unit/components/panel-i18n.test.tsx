@@ -9,7 +9,7 @@ import path from 'node:path';
 import { render } from 'preact';
 import ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Badge, badgeLabel } from '../../../components/badge/Badge';
+import { badgeLabel, drawBadge } from '../../../components/badge/Badge';
 import { memoryStore } from '../../../components/panel/memory-store';
 import { DEFAULT_PANEL_OPTIONS, type PanelOptions } from '../../../components/panel/options';
 import type { BundledData } from '../../../data';
@@ -341,7 +341,7 @@ describe('nothing the panel shows is outside its catalogue', () => {
       pay: pay && { ...pay },
     };
     const words = markerWords();
-    render(<Badge view={view} theme="auto" words={words} />, root);
+    drawBadge(root, view, 'auto', words);
     const known = [PRODUCT_NAME, view.roleName];
     expect(strayWords(shownText(root), known)).toEqual([]);
     expect(strayWords(badgeLabel(words, view), known)).toEqual([]);

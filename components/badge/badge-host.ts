@@ -1,11 +1,10 @@
 // One tiny host element per badged card, with its own open shadow root: page styles cannot reach the chip and
 // the chip's styles cannot reach the page. Identical <style> text in many shadow roots is parsed once by the
 // browser, so the per-card cost is the host, its root and a few spans (measured in tests/browser/list-badges).
-import { render } from 'preact';
 import type { CardBadgeView } from '../../lib/engine/card-analysis';
 import type { PanelWords } from '../../lib/extension/i18n/panel';
 import type { PanelTheme } from '../panel/options';
-import { Badge, type BadgeStar, badgeLevel } from './Badge';
+import { type BadgeStar, badgeLevel, drawBadge } from './Badge';
 import badgeCss from './badge.css?inline';
 
 export const BADGE_HOST_TAG = 'ai-leadership-lens-badge';
@@ -37,7 +36,7 @@ export function renderBadge(
   host.dataset.level = badgeLevel(words, view);
   host.dataset.verdict = view.pay?.verdict ?? '';
   host.dataset.saved = String(star?.saved ?? false);
-  render(<Badge view={view} theme={theme} words={words} star={star} />, mount);
+  drawBadge(mount, view, theme, words, star);
 }
 
 /** How far to move the chip so it stays within its title row: none, or onto the next line, right-aligned. */
@@ -64,8 +63,8 @@ export function shiftBadge(host: HTMLElement, shift: BadgeShift): void {
   else host.style.removeProperty('--ail-shift');
 }
 
+/** Takes the chip off the page, and empties it: nothing it drew (the star's press, the view it holds) stays. */
 export function removeBadge(host: HTMLElement): void {
-  const mount = host.shadowRoot?.querySelector(`.${MOUNT_CLASS}`);
-  if (mount) render(null, mount);
+  host.shadowRoot?.querySelector(`.${MOUNT_CLASS}`)?.replaceChildren();
   host.remove();
 }

@@ -1,6 +1,5 @@
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Badge, badgeLabel } from '../../components/badge/Badge';
+import { badgeLabel, drawBadge } from '../../components/badge/Badge';
 import { BADGE_HOST_TAG, createBadgeHost, removeBadge, renderBadge } from '../../components/badge/badge-host';
 import type { CardBadgeView } from '../../lib/engine/card-analysis';
 import { english, panelWordsIn } from './components/words';
@@ -28,13 +27,12 @@ beforeEach(() => {
   document.body.append(root);
 });
 afterEach(() => {
-  render(null, root);
   root.remove();
 });
 
 describe('Badge', () => {
   it('shows the level and the pay position, labelled for screen readers', () => {
-    render(<Badge words={english} view={caio} theme="auto" />, root);
+    drawBadge(root, caio, 'auto', english);
     const chip = root.querySelector('.ail-badge');
     expect(chip?.querySelector('.ail-badge__level')?.textContent).toBe('C-suite · AI');
     expect(chip?.querySelector('.ail-badge__pay')?.textContent).toBe('within band');
@@ -47,7 +45,7 @@ describe('Badge', () => {
   });
 
   it('has no pay segment when the card shows no pay', () => {
-    render(<Badge words={english} view={headNoPay} theme="dark" />, root);
+    drawBadge(root, headNoPay, 'dark', english);
     expect(root.querySelector('.ail-badge__pay')).toBeNull();
     expect(root.querySelector('.ail-badge')?.getAttribute('data-theme')).toBe('dark');
     expect(badgeLabel(english, headNoPay)).toBe('AI Leadership Lens: Head of AI / ML, Head · AI.');
@@ -66,10 +64,7 @@ describe('the star on the chip', () => {
   const starOf = (el: ParentNode) => el.querySelector<HTMLButtonElement>('button.ail-badge__star');
 
   it('is a toggle button named in the panel’s words, pressed when the posting is saved', () => {
-    render(
-      <Badge words={english} view={caio} theme="auto" star={{ saved: false, toggle: () => {} }} />,
-      root,
-    );
+    drawBadge(root, caio, 'auto', english, { saved: false, toggle: () => {} });
     const chip = root.querySelector('.ail-badge');
     // A labelled group: the button inside is not hidden the way an image's content is.
     expect(chip?.localName).toBe('fieldset');
@@ -81,23 +76,23 @@ describe('the star on the chip', () => {
     expect(star?.getAttribute('aria-label')).toBe('Save');
     expect(star?.textContent).toBe('☆');
 
-    render(<Badge words={english} view={caio} theme="auto" star={{ saved: true, toggle: () => {} }} />, root);
+    const before = star;
+    drawBadge(root, caio, 'auto', english, { saved: true, toggle: () => {} });
     star = starOf(root);
+    // Updated in place: a keyboard user who pressed it keeps focus on it.
+    expect(star).toBe(before);
     expect(star?.getAttribute('aria-pressed')).toBe('true');
     expect(star?.getAttribute('aria-label')).toBe('Save');
     expect(star?.getAttribute('title')).toBe('Saved');
     expect(star?.textContent).toBe('★');
 
-    render(
-      <Badge words={panelWordsIn('de')} view={caio} theme="auto" star={{ saved: true, toggle: () => {} }} />,
-      root,
-    );
+    drawBadge(root, caio, 'auto', panelWordsIn('de'), { saved: true, toggle: () => {} });
     expect(starOf(root)?.getAttribute('aria-label')).toBe('Speichern');
     expect(starOf(root)?.getAttribute('title')).toBe('Gespeichert');
   });
 
   it('is not there without a star to give: an image, as before', () => {
-    render(<Badge words={english} view={caio} theme="auto" />, root);
+    drawBadge(root, caio, 'auto', english);
     expect(starOf(root)).toBeNull();
     expect(root.querySelector('.ail-badge')?.getAttribute('role')).toBe('img');
   });

@@ -1,0 +1,126 @@
+// The chip a list card gets: the role's level and, when the card shows pay, where it sits against the band,
+// in the panel's language (the role's name, in the label, is the data's own). Built with the DOM, not Preact:
+// an endless list draws hundreds of chips while the user scrolls, and rendering each through the framework was
+// the largest part of the lens's cost per card (tests/bench/endless-list.ts's profile).
+import type { CardBadgeView } from '../../lib/engine/card-analysis';
+import { type PanelWords, PRODUCT_NAME } from '../../lib/extension/i18n/panel';
+import { levelLabel, verdictText } from '../panel/format';
+import type { PanelTheme } from '../panel/options';
+
+/** "VP · AI": the role's level, and that it is an AI role. */
+export function badgeLevel(w: PanelWords, view: CardBadgeView): string {
+  return w.t('badge.level', { level: levelLabel(w, view.level) });
+}
+
+/** The sentence a screen reader (and the hover tooltip) gives for the chip. */
+export function badgeLabel(w: PanelWords, view: CardBadgeView): string {
+  const words = { product: PRODUCT_NAME, role: view.roleName, level: badgeLevel(w, view) };
+  return view.pay
+    ? w.t('badge.labelPay', { ...words, verdict: verdictText(w, view.pay.verdict, view.pay.against) })
+    : w.t('badge.label', words);
+}
+
+/** The chip's star: whether the posting is saved, and what a press does. */
+export interface BadgeStar {
+  saved: boolean;
+  toggle(): void;
+}
+
+// The chip sits in a card that is often a link, or opens its posting on a press: a press on the star stays with
+// the star. Stopped in the shadow root, before the card's own handlers and the link see it.
+const keepPress = (event: Event) => event.stopPropagation();
+const keepKey = (event: KeyboardEvent) => {
+  if (event.key === 'Enter' || event.key === ' ') event.stopPropagation();
+};
+const keepClick = (event: Event) => {
+  event.preventDefault();
+  event.stopPropagation();
+};
+
+/** A chip drawn in a mount: its elements, kept to be updated in place. */
+interface DrawnChip {
+  chip: HTMLElement;
+  star: HTMLButtonElement | null;
+  level: HTMLElement;
+  pay: HTMLElement | null;
+  /** What a press on the star does now. */
+  toggle: () => void;
+}
+
+const drawnIn = new WeakMap<Element, DrawnChip>();
+
+function makeChip(doc: Document, withStar: boolean): DrawnChip {
+  // With the star, a labelled group (a fieldset): an image's content would hide the button from screen readers.
+  const chip = doc.createElement(withStar ? 'fieldset' : 'span');
+  chip.className = 'ail-badge';
+  if (!withStar) chip.setAttribute('role', 'img');
+  const level = doc.createElement('span');
+  level.className = 'ail-badge__level';
+  // The chip's text repeats its label, so screen readers are given the label alone.
+  level.setAttribute('aria-hidden', 'true');
+  const drawn: DrawnChip = { chip, star: null, level, pay: null, toggle: () => undefined };
+  if (withStar) {
+    const star = doc.createElement('button');
+    star.type = 'button';
+    star.className = 'ail-badge__star';
+    for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup'])
+      star.addEventListener(type, keepPress);
+    for (const type of ['dblclick', 'auxclick']) star.addEventListener(type, keepClick);
+    star.addEventListener('keydown', keepKey);
+    star.addEventListener('keyup', keepKey);
+    star.addEventListener('click', (event) => {
+      keepClick(event);
+      drawn.toggle();
+    });
+    chip.append(star);
+    drawn.star = star;
+  }
+  chip.append(level);
+  return drawn;
+}
+
+/**
+ * Draws the chip in `mount`, or brings the one drawn there up to date: the star stays the same element through a
+ * press, so keyboard focus stays on it.
+ */
+export function drawBadge(
+  mount: Element,
+  view: CardBadgeView,
+  theme: PanelTheme,
+  words: PanelWords,
+  star: BadgeStar | null = null,
+): void {
+  let drawn = drawnIn.get(mount);
+  if (!drawn || (drawn.star !== null) !== (star !== null) || drawn.chip.parentNode !== mount) {
+    drawn = makeChip(mount.ownerDocument, star !== null);
+    mount.replaceChildren(drawn.chip);
+    drawnIn.set(mount, drawn);
+  }
+  const { chip } = drawn;
+  const label = badgeLabel(words, view);
+  chip.title = label;
+  chip.setAttribute('aria-label', label);
+  chip.dataset.theme = theme;
+  chip.lang = words.locale;
+  drawn.level.textContent = badgeLevel(words, view);
+  if (view.pay) {
+    if (!drawn.pay) {
+      drawn.pay = mount.ownerDocument.createElement('span');
+      drawn.pay.className = 'ail-badge__pay';
+      drawn.pay.setAttribute('aria-hidden', 'true');
+      chip.append(drawn.pay);
+    }
+    drawn.pay.dataset.verdict = view.pay.verdict;
+    drawn.pay.textContent = words.t(`badge.${view.pay.verdict}.${view.pay.against}`);
+  } else {
+    drawn.pay?.remove();
+    drawn.pay = null;
+  }
+  if (star && drawn.star) {
+    drawn.star.setAttribute('aria-pressed', String(star.saved));
+    drawn.star.setAttribute('aria-label', words.t('memory.save'));
+    drawn.star.title = words.t(star.saved ? 'memory.saved' : 'memory.save');
+    drawn.star.textContent = star.saved ? '\u2605' : '\u2606';
+    drawn.toggle = star.toggle;
+  }
+}
