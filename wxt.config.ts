@@ -13,10 +13,11 @@ const EXTENSION_PAGES_CSP =
 const bundleReport = process.env.LENS_BUNDLE_REPORT === '1';
 
 /**
- * The content scripts, the loader on every job-site page and the lens injected where a posting may show, use the
- * browser's own `browser` (Chrome MV3's `chrome.*` and Firefox's `browser.*` both return promises), not
- * webextension-polyfill, which the other entry points keep: the module aliases `wxt/browser` to the polyfill, and
- * this takes the alias off again for the content scripts alone.
+ * The content scripts (the loader on every job-site page, the lens where a posting may show) and the extension's
+ * pages (popup, options, compare) use the browser's own `browser` (Chrome MV3's `chrome.*` and Firefox's
+ * `browser.*` both return promises), not webextension-polyfill. The background keeps it: its message listeners
+ * answer by returning a promise, which Chrome takes only through the polyfill. The module aliases `wxt/browser`
+ * to the polyfill; this takes the alias off again for the others.
  */
 function withoutPolyfill(config: InlineConfig): void {
   const alias = config.resolve?.alias;
@@ -35,8 +36,7 @@ export default defineConfig({
   imports: false,
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entrypoint) => entrypoint.name === 'lens' || entrypoint.name === 'loader'))
-        withoutPolyfill(config);
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'background')) withoutPolyfill(config);
     },
   },
   vite: () => ({

@@ -12,7 +12,8 @@ export const BUNDLE_TARGET_GZIP = {
 } as const;
 
 export const BUNDLE_CEILING_GZIP = {
-  content: 10 * KB,
+  // 10 KB until 2026-12-06, then 6 KB (4.7 KB built) once the loader stopped loading webextension-polyfill.
+  content: 6 * KB,
   // One content script of 90.7 KB at the start of 2026-11-26; then 72.7 KB once the checklist and checks
   // moved to details.js and the data stopped being parsed at run time; then that became the lens, behind a
   // 7.4 KB loader. Raised to 82 KB on 2026-12-06 (80.0 KB built): the lens now carries the engine's new page
@@ -26,7 +27,8 @@ export const BUNDLE_CEILING_GZIP = {
   lens: 40 * KB,
   // Raised from 30 KB on 2026-12-06 (30.5 KB built): the popup's read-out of how each field was read is now
   // worded in the user's language from the engine's codes (the words of each language load on their own).
-  popup: 31 * KB,
+  // Back to 30 KB the same day (27.9 KB built): the extension's pages no longer load webextension-polyfill.
+  popup: 30 * KB,
 } as const satisfies Record<keyof typeof BUNDLE_TARGET_GZIP, number>;
 
 export type BudgetedEntry = keyof typeof BUNDLE_TARGET_GZIP;

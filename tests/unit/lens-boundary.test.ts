@@ -83,7 +83,7 @@ describe('lens boundary', () => {
         'lib/engine/extract.ts',
         'lib/engine/jsonld.ts',
         'components/panel/Panel.tsx',
-        'components/badge/badge-host.tsx',
+        'components/badge/badge-host.ts',
         'lib/extension/analysis-channel.ts',
       ]),
     );
