@@ -79,6 +79,12 @@ function makeChip(doc: Document, withStar: boolean): DrawnChip {
   return drawn;
 }
 
+/** Empties `mount`: nothing the chip held (the star's press, the card and view it closes over) stays. */
+export function clearBadge(mount: Element): void {
+  drawnIn.delete(mount);
+  mount.replaceChildren();
+}
+
 /**
  * Draws the chip in `mount`, or brings the one drawn there up to date: the star stays the same element through a
  * press, so keyboard focus stays on it.

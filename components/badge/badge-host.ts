@@ -4,7 +4,7 @@
 import type { CardBadgeView } from '../../lib/engine/card-analysis';
 import type { PanelWords } from '../../lib/extension/i18n/panel';
 import type { PanelTheme } from '../panel/options';
-import { type BadgeStar, badgeLevel, drawBadge } from './Badge';
+import { type BadgeStar, badgeLevel, clearBadge, drawBadge } from './Badge';
 import badgeCss from './badge.css?inline';
 
 export const BADGE_HOST_TAG = 'ai-leadership-lens-badge';
@@ -63,8 +63,9 @@ export function shiftBadge(host: HTMLElement, shift: BadgeShift): void {
   else host.style.removeProperty('--ail-shift');
 }
 
-/** Takes the chip off the page, and empties it: nothing it drew (the star's press, the view it holds) stays. */
+/** Takes the chip off the page, emptied (clearBadge). */
 export function removeBadge(host: HTMLElement): void {
-  host.shadowRoot?.querySelector(`.${MOUNT_CLASS}`)?.replaceChildren();
+  const mount = host.shadowRoot?.querySelector(`.${MOUNT_CLASS}`);
+  if (mount) clearBadge(mount);
   host.remove();
 }

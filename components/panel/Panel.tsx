@@ -23,7 +23,8 @@ export interface PanelProps {
   analysis: CoreAnalysis;
   /** What to print, worded in `words`' language (components/panel/panel-view.ts). */
   view: PanelView;
-  options: PanelOptions;
+  /** How the panel looks and which sections it shows (the rest of the options shaped the view). */
+  options: Pick<PanelOptions, 'sections' | 'compact' | 'theme'>;
   /** The words of the panel's language; the panel's root says which (lang), for screen readers. */
   words: PanelWords;
   /** Receives the plain-text summary; the caller owns the clipboard. A rejected promise shows "Copy failed". */
@@ -49,13 +50,14 @@ export function Panel({
 }: PanelProps) {
   const [collapsed, setCollapsed] = useState(defaultCollapsed);
   const [copied, setCopied] = useState<CopyOutcome>(null);
-  // Chosen here until the settings the caller saves come back through `options`.
+  // Chosen here, so the choice shows at once; the caller saves it, and the next view starts from it. A choice that
+  // is the next posting's own role has no comparison there: the view's own starting role is shown then.
   const [chosen, setChosen] = useState<RoleId | null>(null);
   const bodyId = useId();
   const collapseButton = useRef<HTMLButtonElement>(null);
   const { sections } = options;
-  const { role, salary, completed } = view;
-  const comparison = view.comparisons[chosen ?? view.compareWith];
+  const { role, salary } = view;
+  const comparison = (chosen && view.comparisons[chosen]) || view.comparisons[view.compareWith];
 
   const toggle = () => {
     setCollapsed(!collapsed);
@@ -124,16 +126,7 @@ export function Panel({
         <div class="ail-body" id={bodyId} hidden={collapsed}>
           {(sections.role || sections.salary) && (
             <SummaryStrip>
-              {sections.role && (
-                <RoleSection
-                  role={role}
-                  reporting={
-                    completed
-                      ? { read: true, line: view.reportingLine }
-                      : { read: false, coming: sections.checklist || sections.checks }
-                  }
-                />
-              )}
+              {sections.role && <RoleSection role={role} reportingLine={view.reportingLine} />}
               {sections.salary && <PayGlanceLine glance={view.glance} />}
               <WhyHow
                 role={sections.role ? role : null}
@@ -146,8 +139,8 @@ export function Panel({
           {sections.comparison && comparison && (
             <ComparisonSection comparison={comparison} onChoose={choose} />
           )}
-          {sections.checklist && view.checklist && <SkillsSection checklist={view.checklist} />}
-          {sections.checks && view.checks && <ChecksSection checks={view.checks} />}
+          {sections.checklist && <SkillsSection checklist={view.checklist} />}
+          {sections.checks && <ChecksSection checks={view.checks} />}
           <MemorySection analysis={analysis} />
           <p class="ail-footer">{w.t('panel.footer')}</p>
         </div>

@@ -3,14 +3,15 @@ import { reportsToText } from './format';
 import type { RoleView } from './view-model';
 import { DATA_LANG, usePanelWords } from './words';
 
-/** What the reporting line is known to be: read (stated or not), on its way with the details, or never read
- *  (the details are not loaded when the checklist and checks are both off). */
-export type ReportingState = { read: true; line: ReportingLine | null } | { read: false; coming: boolean };
-
-/** The top strip's answer to "what is this role?": the role and its level, and whom it reports to. The line
- *  is held open while the details load, so the answer arriving moves nothing under it. How it was read is
- *  in the strip's "Why / how". */
-export function RoleSection({ role, reporting }: { role: RoleView | null; reporting: ReportingState }) {
+/** The top strip's answer to "what is this role?": the role and its level, and whom it reports to (or that the
+ *  posting does not say). How it was read is in the strip's "Why / how". */
+export function RoleSection({
+  role,
+  reportingLine: line,
+}: {
+  role: RoleView | null;
+  reportingLine: ReportingLine | null;
+}) {
   const w = usePanelWords();
   if (!role)
     return (
@@ -29,17 +30,11 @@ export function RoleSection({ role, reporting }: { role: RoleView | null; report
           {role.level}
         </span>
       </p>
-      {reporting.read && reporting.line && (
-        <p data-reporting-line={reporting.line.to}>{reportsToText(w, reporting.line)}</p>
-      )}
-      {reporting.read && !reporting.line && (
+      {line ? (
+        <p data-reporting-line={line.to}>{reportsToText(w, line)}</p>
+      ) : (
         <p class="ail-muted" data-reporting-line="not-stated">
           {w.t('role.reportingNotStated')}
-        </p>
-      )}
-      {!reporting.read && reporting.coming && (
-        <p class="ail-muted" data-reporting-line="reading">
-          {w.t('role.reportingReading')}
         </p>
       )}
     </div>

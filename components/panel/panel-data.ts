@@ -2,11 +2,8 @@
 // gets the view, worded, and none of the data.
 import type { BundledData } from '../../data';
 
-/** The role, the band and who says so. */
-export type FirstPaintData = Pick<BundledData, 'roles' | 'sources' | 'regions' | 'rates' | 'salaries'>;
+/** The roles, the bands and who says so. */
+export type RoleAndPayData = Pick<BundledData, 'roles' | 'sources' | 'regions' | 'rates' | 'salaries'>;
 
-/** With the skill checklist's and the recruiter checks' data. */
-export type CompletedData = FirstPaintData & Pick<BundledData, 'skills' | 'skillGroups'>;
-
-/** The first paint's data, with the checklist's and checks' where the caller has it. */
-export type PanelData = FirstPaintData & Partial<CompletedData>;
+/** All of it: with the skill checklist's data. */
+export type PanelData = RoleAndPayData & Pick<BundledData, 'skills' | 'skillGroups'>;

@@ -2,7 +2,8 @@
 // analysis (lib/extension/analysis-service.ts), so the lens carries the panel's boxes and none of the wording
 // of its figures. The comparison is built for every role the chooser offers, so choosing one needs no message.
 import type { RoleId } from '../../data/schema';
-import type { CoreAnalysis, ReportingLine } from '../../lib/engine/types';
+import type { Analysis, ReportingLine } from '../../lib/engine/types';
+import type { UiLocale } from '../../lib/extension/i18n/locale';
 import type { PanelWords } from '../../lib/extension/i18n/panel';
 import type { PanelData } from './panel-data';
 import { summaryText } from './summary';
@@ -15,7 +16,6 @@ import {
   checksView,
   comparedWith,
   comparisonView,
-  completedView,
   type PayGlance,
   type PayOptions,
   payGlance,
@@ -30,32 +30,31 @@ import {
 export type PanelViewOptions = PayOptions & { userSkills: string[]; compareWith: RoleId | null };
 
 export interface PanelView {
+  /** The language it is worded in: the lens draws it only with that language's words. */
+  locale: UiLocale;
   role: RoleView | null;
   salary: SalaryView;
   glance: PayGlance;
   /** The pay as posted, in the posting's currency and period; null when none was read. */
   postedText: string | null;
-  /** The checklist, the checks and the reporting line are read (the completed analysis); the first paint's
-   *  view has them null. */
-  completed: boolean;
+  /** Whom the posting says the role reports to; null: it does not say. */
   reportingLine: ReportingLine | null;
   /** The comparison with each role the chooser offers, by that role. */
   comparisons: Partial<Record<RoleId, ComparisonView>>;
   /** The role the comparison shows first: the settings' choice, unless it is the posting's own. */
   compareWith: RoleId;
-  checklist: ChecklistView | null;
-  checks: CheckView[] | null;
+  checklist: ChecklistView;
+  checks: CheckView[];
   /** The plain-text summary behind "Copy summary". */
   summary: string;
 }
 
 export function panelView(
   w: PanelWords,
-  analysis: CoreAnalysis,
+  analysis: Analysis,
   data: PanelData,
   options: PanelViewOptions,
 ): PanelView {
-  const completed = completedView(analysis, data);
   const salary = salaryView(w, analysis, data, options);
   const detected = analysis.role?.id ?? null;
   const comparisons: PanelView['comparisons'] = {};
@@ -63,16 +62,16 @@ export function panelView(
     if (id !== detected) comparisons[id] = comparisonView(w, analysis, data, options, id);
   }
   return {
+    locale: w.locale,
     role: roleView(w, analysis, data),
     salary,
     glance: payGlance(w, analysis, salary),
     postedText: analysis.pay ? postedPayText(w, analysis.pay) : null,
-    completed: completed !== null,
-    reportingLine: completed?.analysis.reportingLine ?? null,
+    reportingLine: analysis.reportingLine,
     comparisons,
     compareWith: comparedWith(detected, options.compareWith),
-    checklist: completed ? checklistView(w, completed.analysis, completed.data, options.userSkills) : null,
-    checks: completed ? checksView(w, completed.analysis.flags, completed.data) : null,
+    checklist: checklistView(w, analysis, data, options.userSkills),
+    checks: checksView(w, analysis.flags, data),
     summary: summaryText(w, analysis, data, options),
   };
 }

@@ -6,7 +6,7 @@ import type { SalaryBand, SalaryReference } from '../../data/schema';
 import type { PanelWords } from '../../lib/extension/i18n/panel';
 import { bandText } from './band-figures';
 import { basisInSentence, confidenceText } from './format';
-import type { FirstPaintData } from './panel-data';
+import type { RoleAndPayData } from './panel-data';
 
 /** Where a figure or fact comes from, behind a marker beside it: source, year, n, confidence in words. */
 export interface ProvenanceView {
@@ -17,12 +17,12 @@ export interface ProvenanceView {
 
 type PayFigure = SalaryBand | SalaryReference;
 
-export const sourceTitle = (data: FirstPaintData, id: string) => {
+export const sourceTitle = (data: RoleAndPayData, id: string) => {
   const source = data.sources.find((candidate) => candidate.id === id);
   return source ? `${source.title} (${source.publisher})` : id;
 };
 
-const publisher = (data: FirstPaintData, id: string) =>
+const publisher = (data: RoleAndPayData, id: string) =>
   data.sources.find((source) => source.id === id)?.publisher ?? id;
 
 /** "n = 14 rows", "n = 201 respondents (whole survey)"; null where the source states none. */
@@ -42,7 +42,7 @@ export function sampleWords(w: PanelWords, figure: PayFigure): string | null {
  *  ranges posted in job ads" */
 export function figureProvenance(
   w: PanelWords,
-  data: FirstPaintData,
+  data: RoleAndPayData,
   figure: PayFigure,
   name: string,
 ): ProvenanceView {
@@ -76,7 +76,7 @@ export interface ReferenceView {
 /** `where`: the region's name when it is not the posting's own, else null. */
 export function referenceView(
   w: PanelWords,
-  data: FirstPaintData,
+  data: RoleAndPayData,
   reference: SalaryReference,
   where: string | null,
 ): ReferenceView {

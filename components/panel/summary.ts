@@ -1,14 +1,13 @@
 // The plain-text summary behind "Copy summary": the same view rows the panel shows, as lines of text, in the
 // panel's language.
 
-import type { CoreAnalysis, Field } from '../../lib/engine/types';
+import type { Analysis, Field } from '../../lib/engine/types';
 import { type PanelWords, PRODUCT_NAME } from '../../lib/extension/i18n/panel';
 import { reportsToText } from './format';
 import type { PanelData } from './panel-data';
 import {
   checklistView,
   checksView,
-  completedView,
   type PayOptions,
   postedPayText,
   roleView,
@@ -20,13 +19,7 @@ const fieldText = (field: Field<string>, missing: string) => field.value ?? miss
 /** The details that say where a band comes from, in the summary's source line. */
 const SOURCE_ROWS = new Set(['source', 'year', 'confidence', 'sample']);
 
-/** Skills and checks are in it once the analysis is completed (the panel shows them from then on too). */
-export function summaryText(
-  w: PanelWords,
-  analysis: CoreAnalysis,
-  data: PanelData,
-  options: PayOptions,
-): string {
+export function summaryText(w: PanelWords, analysis: Analysis, data: PanelData, options: PayOptions): string {
   const { posting, region } = analysis;
   const location = fieldText(posting.location, w.t('summary.notFound'));
   const lines = [
@@ -54,8 +47,7 @@ export function summaryText(
         })
       : w.t('summary.noRole'),
   );
-  const completed = completedView(analysis, data);
-  const line = completed?.analysis.reportingLine;
+  const line = analysis.reportingLine;
   if (line) lines.push(w.t('summary.reporting', { line: reportsToText(w, line), text: line.text }));
 
   const salary = salaryView(w, analysis, data, options);
@@ -90,8 +82,8 @@ export function summaryText(
       lines.push(`  - ${figures} — ${why} (${source} · ${meta})`);
   }
 
-  const skills = completed && checklistView(w, completed.analysis, completed.data, []);
-  if (skills && skills.groups.length > 0) {
+  const skills = checklistView(w, analysis, data, []);
+  if (skills.groups.length > 0) {
     const groups = skills.groups
       .map((group) => w.t('summary.skillGroup', { group: group.name, count: group.countText }))
       .join(', ');
@@ -99,7 +91,7 @@ export function summaryText(
     lines.push(w.t('summary.skills', { mentioned, listed, groups }));
   }
 
-  const checks = completed ? checksView(w, completed.analysis.flags, completed.data) : [];
+  const checks = checksView(w, analysis.flags, data);
   if (checks.length > 0) {
     lines.push(w.t('summary.checks'));
     for (const check of checks)

@@ -49,7 +49,7 @@ import {
 } from './format';
 import { titleEvidenceText } from './match-words';
 import type { PanelOptions } from './options';
-import type { CompletedData, FirstPaintData, PanelData } from './panel-data';
+import type { PanelData, RoleAndPayData } from './panel-data';
 import {
   figureBasis,
   figureProvenance,
@@ -73,7 +73,7 @@ export interface DetailRow {
  *  the pay they are after. */
 export type PayOptions = Pick<PanelOptions, 'displayCurrency' | 'payBasis' | 'targetPay'>;
 
-const roleName = (data: FirstPaintData, id: string) => data.roles.find((role) => role.id === id)?.name ?? id;
+const roleName = (data: RoleAndPayData, id: string) => data.roles.find((role) => role.id === id)?.name ?? id;
 type PayFigure = SalaryBand | SalaryReference;
 const moneyIn = (w: PanelWords, currency: string) => (amount: number) => w.money(amount, currency);
 
@@ -93,7 +93,7 @@ export interface RoleView {
   aiLeadership: boolean;
 }
 
-export function roleView(w: PanelWords, analysis: CoreAnalysis, data: FirstPaintData): RoleView | null {
+export function roleView(w: PanelWords, analysis: CoreAnalysis, data: RoleAndPayData): RoleView | null {
   const match: RoleMatch | null = analysis.role;
   if (!match) return null;
   const confidence = confidenceWord(match.confidence);
@@ -114,14 +114,14 @@ export function roleView(w: PanelWords, analysis: CoreAnalysis, data: FirstPaint
 export type { ProvenanceView } from './pay-figures';
 
 /** "Project seed card (AI Leadership Lens), 2026" */
-const sourceWithYear = (data: FirstPaintData, id: string) => {
+const sourceWithYear = (data: RoleAndPayData, id: string) => {
   const year = data.sources.find((source) => source.id === id)?.date.slice(0, 4);
   return year ? `${sourceTitle(data, id)}, ${year}` : sourceTitle(data, id);
 };
 
 /** "TechTarget (…); BLS (…), 2026; medium confidence": the fact's sources, the year it describes, its
  *  confidence; a gap says no source states it. */
-function factProvenance(w: PanelWords, data: FirstPaintData, fact: RoleFact, name: string): ProvenanceView {
+function factProvenance(w: PanelWords, data: RoleAndPayData, fact: RoleFact, name: string): ProvenanceView {
   if ('gap' in fact) return { name, text: w.t('provenance.noSource') };
   const sources = fact.sources.map((id) => sourceTitle(data, id)).join('; ');
   const year = fact.year === undefined ? '' : `, ${fact.year}`;
@@ -184,7 +184,7 @@ export type SalaryView =
 export function salaryView(
   w: PanelWords,
   analysis: CoreAnalysis,
-  data: FirstPaintData,
+  data: RoleAndPayData,
   options: PayOptions,
 ): SalaryView {
   const role = analysis.role;
@@ -244,7 +244,7 @@ export function salaryView(
 }
 
 /** The engine's published figures for the role, each said to be of a broader region where it is. */
-const referencesView = (w: PanelWords, analysis: CoreAnalysis, data: FirstPaintData) =>
+const referencesView = (w: PanelWords, analysis: CoreAnalysis, data: RoleAndPayData) =>
   (analysis.benchmark?.references ?? []).map((reference) =>
     referenceView(
       w,
@@ -264,7 +264,7 @@ function gapReason(w: PanelWords, gap: SalaryGap | null): string {
 }
 
 /** No band for the role and region: said plainly, with the research's reason when it recorded one. */
-function noBandView(w: PanelWords, analysis: CoreAnalysis, data: FirstPaintData, roleId: RoleId): SalaryView {
+function noBandView(w: PanelWords, analysis: CoreAnalysis, data: RoleAndPayData, roleId: RoleId): SalaryView {
   const role = roleName(data, roleId);
   const region = analysis.region;
   if (!region)
@@ -296,7 +296,7 @@ function noBandView(w: PanelWords, analysis: CoreAnalysis, data: FirstPaintData,
 function benchmarkNotes(
   w: PanelWords,
   analysis: CoreAnalysis,
-  data: FirstPaintData,
+  data: RoleAndPayData,
   band: SalaryBand,
   options: PayOptions,
 ): string[] {
@@ -530,7 +530,7 @@ function bandBar(
 function fallbackLabel(
   w: PanelWords,
   analysis: CoreAnalysis,
-  data: FirstPaintData,
+  data: RoleAndPayData,
   band: SalaryBand,
   from: string,
 ): string {
@@ -550,7 +550,7 @@ function fallbackLabel(
 function bandDetails(
   w: PanelWords,
   analysis: CoreAnalysis,
-  data: FirstPaintData,
+  data: RoleAndPayData,
   band: SalaryBand,
   fallbackFrom: string | null,
 ): DetailRow[] {
@@ -652,7 +652,7 @@ export function comparedWith(detected: RoleId | null, chosen: RoleId | null): Ro
 export function comparisonView(
   w: PanelWords,
   analysis: CoreAnalysis,
-  data: FirstPaintData,
+  data: RoleAndPayData,
   options: PayOptions,
   chosen: RoleId | null,
 ): ComparisonView {
@@ -711,7 +711,7 @@ export function comparisonView(
 function payBandCell(
   w: PanelWords,
   analysis: CoreAnalysis,
-  data: FirstPaintData,
+  data: RoleAndPayData,
   role: Role,
   options: PayOptions,
 ): ComparisonCell {
@@ -768,7 +768,7 @@ function payBandCell(
 }
 
 /** A figure in its own currency, and "≈" in the display currency when that differs. */
-function figureText(w: PanelWords, figure: PayFigure, data: FirstPaintData, options: PayOptions): string {
+function figureText(w: PanelWords, figure: PayFigure, data: RoleAndPayData, options: PayOptions): string {
   const rate =
     figure.currency === options.displayCurrency
       ? null
@@ -781,20 +781,7 @@ function figureText(w: PanelWords, figure: PayFigure, data: FirstPaintData, opti
   return `${bandText(w, figure, moneyIn(w, figure.currency), { whatItIs: rate === null })}${converted}`;
 }
 
-// ---------- skill checklist and checks: drawn once the analysis is completed ----------
-export interface CompletedView {
-  analysis: Analysis;
-  data: CompletedData;
-}
-
-/** The completed analysis with the data that completed it, or null while only the first-paint part exists. */
-export function completedView(analysis: CoreAnalysis, data: PanelData): CompletedView | null {
-  if (!('skills' in analysis && 'flags' in analysis)) return null;
-  const { skills, skillGroups } = data;
-  if (!skills || !skillGroups) return null;
-  return { analysis: analysis as Analysis, data: { ...data, skills, skillGroups } };
-}
-
+// ---------- skill checklist and checks ----------
 export interface ChecklistView {
   groups: ChecklistGroup[];
   /** How the user's own skills meet what the posting asks for; null when there is nothing to match. */
@@ -807,7 +794,7 @@ export interface ChecklistView {
 export function checklistView(
   w: PanelWords,
   analysis: Analysis,
-  data: CompletedData,
+  data: PanelData,
   userSkills: string[],
 ): ChecklistView {
   const mentioned = new Set(analysis.skills.mentioned.map((m) => m.id));
@@ -866,7 +853,7 @@ export interface CheckView {
 const SEVERITY_ORDER: FlagSeverity[] = ['high', 'medium', 'low', 'info'];
 
 /** Most severe first; flags of equal severity keep the engine's order. */
-export function checksView(w: PanelWords, flags: Flag[], data: FirstPaintData & CheckWordsData): CheckView[] {
+export function checksView(w: PanelWords, flags: Flag[], data: RoleAndPayData & CheckWordsData): CheckView[] {
   return [...flags]
     .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity))
     .map((flag) => ({
@@ -879,7 +866,7 @@ export function checksView(w: PanelWords, flags: Flag[], data: FirstPaintData & 
     }));
 }
 
-function checkSourceText(w: PanelWords, data: FirstPaintData, ids: string[]): string {
+function checkSourceText(w: PanelWords, data: RoleAndPayData, ids: string[]): string {
   const [first, ...rest] = ids;
   if (first === undefined) return w.t('checks.thePosting');
   const publisher = data.sources.find((source) => source.id === first)?.publisher ?? first;
@@ -887,7 +874,7 @@ function checkSourceText(w: PanelWords, data: FirstPaintData, ids: string[]): st
 }
 
 /** Every source in full, each with its year and confidence. */
-function checkProvenance(w: PanelWords, data: FirstPaintData, ids: string[]): ProvenanceView {
+function checkProvenance(w: PanelWords, data: RoleAndPayData, ids: string[]): ProvenanceView {
   const cited = ids.map((id) => {
     const confidence = data.sources.find((source) => source.id === id)?.confidence;
     const source = sourceWithYear(data, id);

@@ -127,8 +127,6 @@ export function createPanelHost(
 /** The panel's state as data-* on its host, for the demo and the browser tests to read. */
 function mirrorState(host: HTMLElement, analysis: CoreAnalysis, view: PanelView): void {
   const pay = analysis.pay;
-  // "complete" once the checklist and the checks are drawn (the background's analysis always completes them).
-  host.dataset.stage = 'flags' in analysis ? 'complete' : 'first-paint';
   host.dataset.role = analysis.role?.id ?? '';
   host.dataset.roleName = view.role?.name ?? '';
   host.dataset.pay = pay ? `${pay.currency} ${pay.annualMin}-${pay.annualMax}/yr` : '';

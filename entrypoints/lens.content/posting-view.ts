@@ -11,7 +11,7 @@ import { WARM_UP_POSTING } from '../../lib/engine/warm-up-posting';
 import { analyzePosting } from '../../lib/extension/analysis-channel';
 import type { PanelViewRequest } from '../../lib/extension/analysis-schema';
 import type { Settings } from '../../lib/extension/settings';
-import { lensActiveOn } from '../../lib/extension/settings-values';
+import { lensActiveOn, MAX_USER_SKILLS } from '../../lib/extension/settings-values';
 import { sendPostingStatus } from './background-messages';
 import { recordError } from './error-boundary';
 import type { PanelHost } from './panel-host';
@@ -64,7 +64,13 @@ export function createPostingView(
     const { displayCurrency, payBasis, targetPay, userSkills, compareWith } = settings();
     return {
       locale: panelWords().locale,
-      options: { displayCurrency, payBasis, targetPay, userSkills, compareWith },
+      options: {
+        displayCurrency,
+        payBasis,
+        targetPay,
+        userSkills: userSkills.slice(0, MAX_USER_SKILLS),
+        compareWith,
+      },
     };
   };
 
@@ -72,10 +78,12 @@ export function createPostingView(
     const now = settings();
     const visible = lensActiveOn(now, site().id) && !hiddenByShortcut && analysis?.aiLeadership === true;
     if (!visible || !analysis || !view) return panel.hide();
+    // Worded in a language whose words are no longer the lens's: the re-read after the change redraws it.
+    if (view.locale !== panelWords().locale) return;
     panel.show(analysis, view, panelOptionsFromSettings(now), now.panelPosition[site().id]);
   };
 
-  const show = (next: { analysis: Analysis; view: PanelView } | null) => {
+  const show = (next: { analysis: Analysis; view: PanelView | null } | null) => {
     analysis = next?.analysis ?? null;
     view = next?.view ?? null;
     render();
@@ -105,6 +113,10 @@ export function createPostingView(
       (reply) => {
         // The page moved on to another posting while this one was analysed: its own answer is coming.
         if (ctx.isInvalid || signature !== wantedSignature) return;
+        // The language changed while it was worded: the re-read the change starts brings it in the new one.
+        if (reply.view && reply.view.locale !== panelWords().locale) return;
+        if (!reply.view)
+          recordError('posting-analysis', new Error('the background could not word the panel'));
         show(reply);
       },
       (error: unknown) => {
@@ -136,7 +148,8 @@ export function createPostingView(
 
   const rehearse = async () => {
     const reply = await analyzePosting(WARM_UP_POSTING, analysisOptions(), panelRequest());
-    if (!ctx.isInvalid) panel.rehearse(reply.analysis, reply.view, panelOptionsFromSettings(settings()));
+    if (!ctx.isInvalid && reply.view)
+      panel.rehearse(reply.analysis, reply.view, panelOptionsFromSettings(settings()));
   };
 
   return {

@@ -23,9 +23,8 @@ function isPostingReply(reply: unknown): reply is PostingAnalysisReply {
     typeof candidate.analysis === 'object' &&
     candidate.analysis !== null &&
     typeof candidate.analysis.aiLeadership === 'boolean' &&
-    typeof candidate.view === 'object' &&
-    candidate.view !== null &&
-    typeof candidate.view.summary === 'string'
+    (candidate.view === null ||
+      (typeof candidate.view === 'object' && typeof candidate.view?.summary === 'string'))
   );
 }
 

@@ -8,7 +8,7 @@ import type { CardBadgeView } from '../engine/card-analysis';
 import type { Analysis, SiteId } from '../engine/types';
 import { UI_LOCALES } from './i18n/locale';
 import { TargetPay } from './settings';
-import { PAY_BASES, SITE_IDS, SKILL_ID } from './settings-values';
+import { CURRENCY, MAX_USER_SKILLS, PAY_BASES, SITE_IDS, SKILL_ID } from './settings-values';
 
 /** Longer than any field of a posting seen; a description may be far longer (a hostile page's is 1 MB). */
 const MAX_TEXT = 200_000;
@@ -56,10 +56,10 @@ export const AnalysisOptionsSchema = z.object({
 export const PanelViewRequestSchema = z.object({
   locale: z.enum(UI_LOCALES),
   options: z.object({
-    displayCurrency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+    displayCurrency: z.string().check(z.regex(CURRENCY)),
     payBasis: z.enum(PAY_BASES),
     targetPay: z.nullable(TargetPay),
-    userSkills: z.array(z.string().check(z.regex(SKILL_ID))).check(z.maxLength(500)),
+    userSkills: z.array(z.string().check(z.regex(SKILL_ID))).check(z.maxLength(MAX_USER_SKILLS)),
     compareWith: z.nullable(RoleId),
   }),
 });
@@ -90,10 +90,11 @@ export const AnalyzeCardsMessage = z.object({
 });
 export type AnalyzeCardsMessage = z.infer<typeof AnalyzeCardsMessage>;
 
-/** Background -> lens: the complete analysis, and the panel's view of it in the language asked for. */
+/** Background -> lens: the complete analysis, and the panel's view of it in the language asked for (null: the
+ *  view could not be worded; the analysis still serves the popup and the toolbar badge). */
 export interface PostingAnalysisReply {
   analysis: Analysis;
-  view: PanelView;
+  view: PanelView | null;
 }
 
 export type CardsAnalysisReply = (CardBadgeView | null)[];

@@ -1,14 +1,16 @@
 // The background's side of the analysis messages: the engine's analysis and all the bundled data live here, so
 // the lens that runs in the page carries only its page reader and its drawing. Every message is parsed first.
-import { panelView } from '../../components/panel/panel-view';
+import { type PanelView, panelView } from '../../components/panel/panel-view';
 import { type BundledData, loadBundledData } from '../../data';
 import { completeAnalysis, prepareEngine } from '../engine/analyze';
 import { analyzeCore } from '../engine/analyze-core';
 import { type CardAnalyser, createCardAnalyser } from '../engine/card-analysis';
+import type { Analysis } from '../engine/types';
 import {
   AnalyzeCardsMessage,
   AnalyzePostingMessage,
   type CardsAnalysisReply,
+  type PanelViewRequest,
   type PostingAnalysisReply,
 } from './analysis-schema';
 import type { UiLocale } from './i18n/locale';
@@ -44,6 +46,15 @@ export function createAnalysisService(data: BundledData = loadBundledData()): An
     return made;
   };
   prepareEngine(data);
+  // A failure to word the panel costs the panel, not the analysis the popup and the toolbar badge read.
+  const viewOf = (analysis: Analysis, panel: PanelViewRequest): PanelView | null => {
+    try {
+      return panelView(wordsIn(panel.locale), analysis, data, panel.options);
+    } catch (error) {
+      console.error('[AI Leadership Lens] panel view', error);
+      return null;
+    }
+  };
 
   const analyserFor = (options: AnalyzeCardsMessage['options']): CardAnalyser => {
     const key = [options.displayCurrency, options.basis, options.homeRegion ?? ''].join('|');
@@ -61,10 +72,7 @@ export function createAnalysisService(data: BundledData = loadBundledData()): An
     if (posting.success) {
       const { options, panel } = posting.data;
       const analysis = completeAnalysis(analyzeCore(posting.data.posting, data, options), data, options);
-      return Promise.resolve({
-        analysis,
-        view: panelView(wordsIn(panel.locale), analysis, data, panel.options),
-      });
+      return Promise.resolve({ analysis, view: viewOf(analysis, panel) });
     }
     const cards = AnalyzeCardsMessage.safeParse(raw);
     if (cards.success) {

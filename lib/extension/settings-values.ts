@@ -29,6 +29,8 @@ export type SectionId = (typeof SECTION_IDS)[number];
 
 // Exported with the enums' values for the lens's zod-free reader (settings-reader.ts).
 export const SKILL_ID = /^[a-z0-9_]+$/;
+/** Skills the lens sends with a posting: far more than the data names (settings may hold ids it no longer has). */
+export const MAX_USER_SKILLS = 500;
 // Same shape as data/schema.ts Region ids, so every bundled region can be chosen.
 export const REGION_ID = /^[A-Z]{2,6}(-[A-Z0-9]{1,6})?$/;
 export const CURRENCY = /^[A-Z]{3}$/;

@@ -206,8 +206,8 @@ export function sizeSection(previous: unknown): Section {
     method: [
       'Files each entry point loads up front (content: the manifest content_scripts, on every job-site page; lens:',
       'the script the background injects where a posting may show; pages: HTML scripts, preloads, stylesheets and',
-      'their static imports), gzip -9 per file, summed. Lazy: details.js (after first paint), dynamic imports and',
-      'web-accessible resources. Modules: minified bytes per source module from a source-mapped build.',
+      'their static imports), gzip -9 per file, summed. Lazy: dynamic imports and web-accessible resources.',
+      'Modules: minified bytes per source module from a source-mapped build.',
     ],
     figures,
     notes: [

@@ -84,7 +84,7 @@ async function panelOf(page: Page) {
     return {
       hosts: document.querySelectorAll(tag).length,
       role: host?.getAttribute('data-role') ?? null,
-      stage: host?.getAttribute('data-stage') ?? null,
+      drawn: root?.querySelector('.ail-panel') != null,
       sections: Array.from(root?.querySelectorAll('[data-section]') ?? [], (s) =>
         s.getAttribute('data-section'),
       ),
@@ -125,7 +125,7 @@ describe('Firefox ESR with the Firefox build', () => {
     const page = await open(url);
     const panel = await until(
       () => panelOf(page),
-      (p) => p.stage === 'complete',
+      (p) => p.drawn,
     );
     expect(panel).toMatchObject({ hosts: 1, role });
     expect(panel.sections).toEqual(expect.arrayContaining(['role', 'salary']));
@@ -163,7 +163,7 @@ describe('Firefox ESR with the Firefox build', () => {
     const page = await open(job.url);
     await until(
       () => panelOf(page),
-      (p) => p.stage === 'complete',
+      (p) => p.drawn,
     );
     const popup = await openPopupOver(browser(), page);
     await clickSwitch(popup, 'Salary benchmark');
@@ -184,7 +184,7 @@ describe('Firefox ESR with the Firefox build', () => {
     await clickSwitch(popup, 'Lens on');
     const back = await until(
       () => panelOf(page),
-      (p) => p.hosts === 1 && p.stage === 'complete',
+      (p) => p.hosts === 1 && p.drawn,
     );
     expect(back.role).toBe('caio');
   });
@@ -199,7 +199,7 @@ describe('Firefox ESR with the Firefox build', () => {
     await clickSwitch(popup, 'Salary benchmark');
     await until(
       () => panelOf(page),
-      (p) => p.stage === 'complete' && !p.sections.includes('salary'),
+      (p) => p.drawn && !p.sections.includes('salary'),
     );
 
     await firefox.close({ keepProfile: true });
@@ -207,7 +207,7 @@ describe('Firefox ESR with the Firefox build', () => {
     const again = await open(job.url);
     const restarted = await until(
       () => panelOf(again),
-      (p) => p.stage === 'complete',
+      (p) => p.drawn,
     );
     expect(restarted.sections).toContain('role');
     expect(restarted.sections).not.toContain('salary');

@@ -41,7 +41,7 @@ describe('the posting memory with 10,000 postings', () => {
     const page = await env.browser.context.newPage();
     started = Date.now();
     await page.goto(posting.url);
-    await waitForPanel(page, SANE_MS, { firstPaint: true });
+    await waitForPanel(page, SANE_MS);
     expect(Date.now() - started).toBeLessThan(SANE_MS);
     await inPanel(page, '[data-memory="age"]').waitFor({ timeout: SANE_MS });
     await page.close();

@@ -49,12 +49,6 @@ export async function readLensState(page: Page, timeout = 5_000): Promise<LensSt
       badges,
     };
   }
-  // The checklist and checks follow the first paint (details.js): read, and photograph, the whole panel.
-  await page
-    .locator(`${PANEL_HOST}[data-stage="complete"]`)
-    .first()
-    .waitFor({ state: 'attached', timeout })
-    .catch(() => undefined);
   const attr = (name: string) => host.first().getAttribute(name);
   return {
     panel: true,

@@ -25,17 +25,9 @@ export function watchTrouble(page: Page): PageTrouble {
   return trouble;
 }
 
-/**
- * Waits until the panel is drawn: the host attached and its section inside the shadow root, and (unless
- * `firstPaint`) completed with the checklist and checks that details.js brings.
- */
-export async function waitForPanel(page: Page, timeout = 10_000, { firstPaint = false } = {}): Promise<void> {
+/** Waits until the panel is drawn: the host attached and the panel inside its shadow root, visible. */
+export async function waitForPanel(page: Page, timeout = 10_000): Promise<void> {
   await inPanel(page, '.ail-panel').first().waitFor({ state: 'visible', timeout });
-  if (!firstPaint)
-    await page
-      .locator(`${PANEL_HOST}[data-stage="complete"]`)
-      .first()
-      .waitFor({ state: 'attached', timeout });
 }
 
 export interface PanelReading {

@@ -24,9 +24,9 @@ describe('the analysis service', () => {
   it('sends the panel its view in the language asked for', async () => {
     const english = await answer(message());
     const german = await answer(message({ locale: 'de' }));
-    expect(english?.view.summary).toMatch(/^AI Leadership Lens: Chief AI Officer at Example/);
-    expect(german?.view.summary).toMatch(/^AI Leadership Lens: Chief AI Officer bei Example/);
-    expect(german?.view.checklist?.matchText).toBe(
+    expect(english?.view?.summary).toMatch(/^AI Leadership Lens: Chief AI Officer at Example/);
+    expect(german?.view?.summary).toMatch(/^AI Leadership Lens: Chief AI Officer bei Example/);
+    expect(german?.view?.checklist?.matchText).toBe(
       'Tragen Sie Ihre Kompetenzen in den Einstellungen ein, um den Abgleich zu sehen',
     );
   });
@@ -44,26 +44,27 @@ describe('the analysis service', () => {
       }),
     );
     expect(reply?.analysis.role?.id).toBe('caio');
-    expect(Object.keys(reply?.view.comparisons ?? {}).sort()).toEqual(
+    expect(Object.keys(reply?.view?.comparisons ?? {}).sort()).toEqual(
       ['cdo', 'cto', 'director_ai', 'head_ai', 'vp_ai'].sort(),
     );
-    expect(reply?.view.compareWith).toBe('cdo');
-    expect(reply?.view.comparisons.cdo?.other).toBe('cdo');
+    expect(reply?.view?.compareWith).toBe('cdo');
+    expect(reply?.view?.comparisons.cdo?.other).toBe('cdo');
   });
 
-  it('marks the posting skills the user has, from the settings sent with the request', async () => {
-    const reply = await answer(
-      message({
-        options: {
-          displayCurrency: 'EUR',
-          payBasis: 'base',
-          targetPay: null,
-          userSkills: ['ai_strategy', 'responsible_ai'],
-          compareWith: null,
-        },
-      }),
-    );
-    expect(reply?.view.checklist?.match).not.toBeNull();
+  it('words the view from the settings sent with the request: the user’s skills, the display currency', async () => {
+    const request = (displayCurrency: string, userSkills: string[]) =>
+      answer(
+        message({
+          options: { displayCurrency, payBasis: 'base', targetPay: null, userSkills, compareWith: null },
+        }),
+      );
+    const euros = await request('EUR', ['ai_strategy', 'responsible_ai', 'pytorch']);
+    const dollars = await request('USD', []);
+    // The posting asks for AI strategy and responsible AI, not PyTorch.
+    expect(euros?.view?.checklist.match).toMatchObject({ matched: 2 });
+    expect(dollars?.view?.checklist.match).toBeNull();
+    expect(JSON.stringify(euros?.view?.comparisons)).toContain('€');
+    expect(JSON.stringify(dollars?.view?.comparisons)).not.toContain('€');
   });
 
   it('answers no analysis to a request whose panel part is malformed', () => {

@@ -75,9 +75,10 @@ describe('content script on a page whose reading throws', () => {
 
   it('draws the complete panel from the background’s analysis when reading works (the control)', async () => {
     await start();
-    await vi.waitFor(() =>
-      expect(document.querySelector('ai-leadership-lens')?.getAttribute('data-stage')).toBe('complete'),
-    );
+    const section = (id: string) =>
+      document.querySelector('ai-leadership-lens')?.shadowRoot?.querySelector(`[data-section="${id}"]`);
+    await vi.waitFor(() => expect(section('checks')).toBeTruthy());
+    expect(section('checklist')).toBeTruthy();
     const reply = await diagnostics();
     expect(reply.status).toBe('posting');
     expect(reply.extensionError ?? null).toBeNull();

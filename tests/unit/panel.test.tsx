@@ -212,39 +212,6 @@ describe('sections', () => {
     expect(text('[data-role-name]')).toBe('Chief AI Officer');
   });
 
-  it('paints role, salary and comparison before the checklist and checks data has loaded', () => {
-    const { skills: _skills, flags: _flags, ...firstPaint } = sampleAnalysis(data);
-    const { skills: _s, skillGroups: _g, payLaws: _l, payLawsCompiled: _c, ...coreData } = data;
-    render(
-      <PanelOf
-        words={english}
-        analysis={firstPaint}
-        data={coreData}
-        options={DEFAULT_PANEL_OPTIONS}
-        onCopySummary={vi.fn()}
-      />,
-      root,
-    );
-    expect($$('[data-section]').map((s) => s.getAttribute('data-section'))).toEqual([
-      'role',
-      'salary',
-      'comparison',
-    ]);
-    // The reporting line comes with the details: its line is held open so nothing under it moves then.
-    expect(text('[data-reporting-line]')).toBe('Reporting line…');
-    const summary = summaryText(english, firstPaint, coreData, PAY);
-    expect(summary).toContain('Role: ');
-    expect(summary).not.toContain('Skills mentioned');
-    expect(summary).not.toContain('Checks:');
-  });
-
-  it('holds no line for the reporting line when the details will not load', () => {
-    const { skills: _skills, flags: _flags, ...firstPaint } = sampleAnalysis(data);
-    const sections = { ...DEFAULT_PANEL_OPTIONS.sections, checklist: false, checks: false };
-    show(firstPaint as Analysis, { sections });
-    expect($('[data-reporting-line]')).toBeNull();
-  });
-
   it('says when the posting states no reporting line', () => {
     show(sampleAnalysis(data));
     expect(text('[data-reporting-line="not-stated"]')).toBe('Reporting line not stated');
@@ -510,6 +477,17 @@ describe('comparison section', () => {
     expect($('input[type="radio"][value="director_ai"]')).toBeNull();
     expect(director?.isConnected).toBe(false);
     expect(director?.name).toBe('');
+  });
+
+  it('keeps a comparison when the role chosen on one posting is the next posting’s own', async () => {
+    show(sampleAnalysis(data));
+    ($('input[type="radio"][value="director_ai"]') as HTMLInputElement).click();
+    await flush();
+    expect(($('input[type="radio"]:checked') as HTMLInputElement | null)?.value).toBe('director_ai');
+    // The next posting is a Director of AI's, drawn by the same panel.
+    show(directorAnalysis(data));
+    expect(section('comparison')).not.toBeNull();
+    expect(($('input[type="radio"]:checked') as HTMLInputElement | null)?.value).toBe('caio');
   });
 
   it('opens on the role remembered in the settings', () => {

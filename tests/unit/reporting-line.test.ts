@@ -116,7 +116,7 @@ describe('RoleSection: the reporting line in words', () => {
   };
   const shown = (description: string | null, words = english) => {
     const root = document.createElement('div');
-    const section = h(RoleSection, { role, reporting: { read: true, line: readReportingLine(description) } });
+    const section = h(RoleSection, { role, reportingLine: readReportingLine(description) });
     render(h(PanelWordsProvider, { value: words, children: section }), root);
     return root.querySelector('[data-reporting-line]')?.textContent ?? null;
   };

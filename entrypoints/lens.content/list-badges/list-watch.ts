@@ -99,10 +99,10 @@ export function watchLists(
     if (!list || listOf.has(card)) return;
     let watched = lists.get(list);
     if (!watched) {
-      // Our own chips coming and going changes no card's job.
+      // Our own chips put in place change no card's job; one the page took off is drawn again.
       const observer = new MutationObserver(
         guard('list-watch', (records: MutationRecord[]) => {
-          if (records.every(isOwnMutation)) return;
+          if (records.every((record) => isOwnMutation(record) && record.removedNodes.length === 0)) return;
           changedLists.add(list);
           schedule();
         }),

@@ -45,7 +45,6 @@ export const de: PanelCatalogue = {
 
   'role.none': 'Keine KI-Führungsrolle in dieser Anzeige erkannt.',
   'role.reportingNotStated': 'Berichtslinie nicht angegeben',
-  'role.reportingReading': 'Berichtslinie …',
   'reportsTo.ceo': 'Berichtet an den CEO',
   'reportsTo.board': 'Berichtet an das Board',
   'reportsTo.founders': 'Berichtet an die Gründer',

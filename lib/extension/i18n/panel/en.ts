@@ -48,7 +48,6 @@ export const en = {
 
   'role.none': 'No AI-leadership role detected in this posting.',
   'role.reportingNotStated': 'Reporting line not stated',
-  'role.reportingReading': 'Reporting line…',
   'reportsTo.ceo': 'Reports to the chief executive',
   'reportsTo.board': 'Reports to the board',
   'reportsTo.founders': 'Reports to the founders',

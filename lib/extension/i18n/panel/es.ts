@@ -45,7 +45,6 @@ export const es: PanelCatalogue = {
 
   'role.none': 'No se ha detectado ningún puesto de liderazgo de IA en esta oferta.',
   'role.reportingNotStated': 'Dependencia jerárquica no indicada',
-  'role.reportingReading': 'Dependencia jerárquica…',
   'reportsTo.ceo': 'Depende del consejero delegado',
   'reportsTo.board': 'Depende del consejo de administración',
   'reportsTo.founders': 'Depende de los fundadores',

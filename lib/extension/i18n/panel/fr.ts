@@ -45,7 +45,6 @@ export const fr: PanelCatalogue = {
 
   'role.none': 'Aucun poste de direction IA détecté dans cette offre.',
   'role.reportingNotStated': 'Rattachement non précisé',
-  'role.reportingReading': 'Rattachement…',
   'reportsTo.ceo': 'Rattaché au directeur général',
   'reportsTo.board': 'Rattaché au conseil d’administration',
   'reportsTo.founders': 'Rattaché aux fondateurs',
