@@ -38,7 +38,7 @@ export function SalarySection({ salary, postedText }: { salary: SalaryView; post
       )}
       {salary.noPayNote && (
         <p class="ail-notice" data-hidden-pay>
-          {w.t('salary.hiddenPay')}
+          {salary.noPayNote}
         </p>
       )}
       <BandBar model={salary.bar} />

@@ -8,6 +8,7 @@ import type { PanelData } from './panel-data';
 import {
   checklistView,
   checksView,
+  noPayText,
   type PayOptions,
   postedPayText,
   roleView,
@@ -52,7 +53,7 @@ export function summaryText(w: PanelWords, analysis: Analysis, data: PanelData, 
 
   const salary = salaryView(w, analysis, data, options);
   const pay = analysis.pay;
-  lines.push(w.t('summary.posted', { pay: pay ? postedPayText(w, pay) : w.t('salary.noPay') }));
+  lines.push(w.t('summary.posted', { pay: pay ? postedPayText(w, pay) : noPayText(w, analysis) }));
   if (salary.kind === 'band') {
     if (salary.posted?.displayText) lines.push(`  ${salary.posted.displayText}`);
     const display = salary.bandDisplayText ? ` (${salary.bandDisplayText}; ${salary.rateNote})` : '';

@@ -233,9 +233,18 @@ export function salaryView(
     sampleText,
     marks,
     posted,
-    noPayNote: analysis.pay ? null : w.t('salary.noPay'),
+    noPayNote: analysis.pay ? null : noPayText(w, analysis, 'salary.hiddenPay'),
     notes: benchmarkNotes(w, analysis, data, band, options),
-    bar: bandBar(w, band, bench, text, marks, posted, target),
+    bar: bandBar(
+      w,
+      band,
+      bench,
+      text,
+      marks,
+      posted,
+      target,
+      !analysis.pay && !!analysis.posting.payText.value,
+    ),
     details: bandDetails(w, analysis, data, band, bench.fallback?.from ?? null),
     provenance: figureProvenance(w, data, band, w.t('provenance.benchmark')),
     sourceUrl: data.sources.find((source) => source.id === band.source)?.url ?? null,
@@ -336,6 +345,24 @@ function benchmarkNotes(
 
 /** "$300K – $450K a year", "up to $90 an hour (up to $187K a year)": the posted figures as posted; a currency
  *  the text did not name is said to be inferred ("$120K – $150K a year (currency inferred: USD)"). */
+/** Characters of a posting's unread pay text shown: a pill's worth (a description's sentence is longer). */
+const UNREAD_PAY_SHOWN = 80;
+
+/**
+ * No pay read: none posted (said as `none` words it), or pay the posting shows in words no salary reading took,
+ * quoted, not guessed at.
+ */
+export function noPayText(
+  w: PanelWords,
+  analysis: CoreAnalysis,
+  none: 'salary.noPay' | 'salary.hiddenPay' = 'salary.noPay',
+): string {
+  const shown = analysis.posting.payText.value?.replace(/\s+/g, ' ').trim();
+  if (!shown) return w.t(none);
+  const text = shown.length > UNREAD_PAY_SHOWN ? `${shown.slice(0, UNREAD_PAY_SHOWN - 1)}…` : shown;
+  return w.t('salary.payNotRead', { text });
+}
+
 export function postedPayText(w: PanelWords, pay: Pay): string {
   const money = moneyIn(w, pay.currency);
   const shape = { bound: pay.bound };
@@ -445,6 +472,8 @@ function bandBar(
   marks: DetailRow[],
   postedText: PostedView | null,
   target: TargetOnBand | null,
+  /** The posting shows pay that was not read as a salary (postedText is null then too). */
+  payUnread: boolean,
 ): BandBarModel {
   const posted = bench.posted;
   const { box, whiskers } = bandShape(band);
@@ -473,7 +502,7 @@ function bandBar(
   const words = [w.t('bar.benchmark', { band: text, basis: basisInSentence(w, band.basis) })];
   for (const mark of marks) words.push(w.t('bar.mark', { mark: mark.label, value: mark.value }));
   const position = bench.position;
-  if (!postedText) words.push(w.t('bar.noPay'));
+  if (!postedText) words.push(w.t(payUnread ? 'bar.payNotRead' : 'bar.noPay'));
   else if (position)
     words.push(
       w.t('bar.postedVerdict', {
@@ -600,7 +629,7 @@ export function payGlance(w: PanelWords, analysis: CoreAnalysis, salary: SalaryV
   if (!analysis.pay)
     return {
       kind: 'no-pay',
-      text: w.t('salary.noPay'),
+      text: noPayText(w, analysis),
       sample: salary.kind === 'band' ? w.t('glance.marketBand', { sample: salary.sampleText }) : null,
     };
   if (salary.kind === 'no-band') return { kind: 'no-band', text: salary.message };

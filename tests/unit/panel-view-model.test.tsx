@@ -375,7 +375,7 @@ describe('salaryView states and the top strip', () => {
   it('hidden pay: the band alone, as the market’s, with its n and year', () => {
     const analysis = noPayAnalysis(data);
     const view = bandView(analysis);
-    expect(view.noPayNote).toBe('No pay range posted');
+    expect(view.noPayNote).toBe('Employer did not disclose pay; market band for this role and region');
     expect(view.posted).toBeNull();
     expect(view.bar.posted).toBeNull();
     expect(view.bar.box).not.toBeNull();

@@ -308,6 +308,20 @@ describe('top strip: one answer per question', () => {
     expect($('[data-fact="posted"]')).toBeNull();
   });
 
+  it('pay shown but not read as a salary: quoted as the posting shows it, never said to be missing', () => {
+    const unread = noPayAnalysis(data);
+    unread.posting = { ...unread.posting, payText: { value: '¥100000', source: 'selector .salary' } };
+    show(unread);
+    expect(text('[data-glance-pay="no-pay"]')).toBe(
+      'Pay shown as “¥100000”, not read as a salary · market band n = 40 · 2026',
+    );
+    expect(text('[data-hidden-pay]')).toBe('Pay shown as “¥100000”, not read as a salary');
+    expect($('[data-verdict]')).toBeNull();
+    expect($('[role="img"][aria-label*="posted pay not read as a salary"]')).not.toBeNull();
+    expect(summaryText(english, unread, data, PAY)).toContain('Pay shown as “¥100000”, not read as a salary');
+    expect(summaryText(english, unread, data, PAY)).not.toContain('No pay range posted');
+  });
+
   it('no role: says no role was detected, and no benchmark', () => {
     show(noRoleAnalysis(data));
     expect(text('[data-glance] [data-section="role"]')).toBe(

@@ -259,6 +259,12 @@ const STATES: Record<string, { analysis: Analysis; options?: Partial<PanelOption
   'no verdict': { analysis: noVerdictAnalysis(data) },
   'no role': { analysis: noRoleAnalysis(data) },
   'not AI leadership': { analysis: { ...sampleAnalysis(data), aiLeadership: false } },
+  'pay shown, not read': {
+    analysis: (() => {
+      const unread = noPayAnalysis(data);
+      return { ...unread, posting: { ...unread.posting, payText: { value: '¥100000', source: 'test' } } };
+    })(),
+  },
 };
 
 describe('nothing the panel shows is outside its catalogue', () => {

@@ -62,6 +62,7 @@ export const fr: PanelCatalogue = {
   'salary.benchmark': 'Repère',
   'salary.noRole': 'Aucun poste détecté, donc pas de repère salarial',
   'salary.noPay': 'Aucune fourchette affichée',
+  'salary.payNotRead': 'Rémunération affichée : « {text} », non lue comme un salaire',
   'salary.hiddenPay':
     'L’employeur n’indique pas la rémunération\u00a0; fourchette du marché pour ce poste et cette région',
   'salary.standIn': '{proxy}, à titre indicatif',
@@ -151,6 +152,7 @@ export const fr: PanelCatalogue = {
   'bar.benchmark': 'Repère {band}, {basis}',
   'bar.mark': '{mark}\u00a0: {value}',
   'bar.noPay': 'aucune fourchette affichée',
+  'bar.payNotRead': 'rémunération affichée non lue comme un salaire',
   'bar.posted': 'rémunération affichée {pay}',
   'bar.postedVerdict': 'rémunération affichée {pay}, {verdict}',
   'target.legend': 'Votre objectif {amount}',
