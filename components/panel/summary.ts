@@ -8,11 +8,11 @@ import type { PanelData } from './panel-data';
 import {
   checklistView,
   checksView,
-  noPayText,
   type PayOptions,
   postedPayText,
   roleView,
   salaryView,
+  unreadPayText,
 } from './view-model';
 
 const fieldText = (field: Field<string>, missing: string) => field.value ?? missing;
@@ -53,7 +53,10 @@ export function summaryText(w: PanelWords, analysis: Analysis, data: PanelData, 
 
   const salary = salaryView(w, analysis, data, options);
   const pay = analysis.pay;
-  lines.push(w.t('summary.posted', { pay: pay ? postedPayText(w, pay) : noPayText(w, analysis) }));
+  const unread = unreadPayText(analysis);
+  if (pay) lines.push(w.t('summary.posted', { pay: postedPayText(w, pay) }));
+  else if (unread !== null) lines.push(w.t('summary.postedNotRead', { text: unread }));
+  else lines.push(w.t('summary.posted', { pay: w.t('salary.noPay') }));
   if (salary.kind === 'band') {
     if (salary.posted?.displayText) lines.push(`  ${salary.posted.displayText}`);
     const display = salary.bandDisplayText ? ` (${salary.bandDisplayText}; ${salary.rateNote})` : '';

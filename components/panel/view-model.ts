@@ -16,6 +16,7 @@ import type {
 } from '../../data/schema';
 import { bandCentre, chooseBand, chooseReferences } from '../../lib/engine/benchmark';
 import { convert } from '../../lib/engine/currency';
+import { fieldSource } from '../../lib/engine/report';
 import type {
   Analysis,
   BenchmarkResult,
@@ -233,7 +234,7 @@ export function salaryView(
     sampleText,
     marks,
     posted,
-    noPayNote: analysis.pay ? null : noPayText(w, analysis, 'salary.hiddenPay'),
+    noPayNote: analysis.pay ? null : noPayText(w, analysis, 'salary.hiddenPay', 'salary.payNotReadBand'),
     notes: benchmarkNotes(w, analysis, data, band, options),
     bar: bandBar(
       w,
@@ -343,26 +344,36 @@ function benchmarkNotes(
   return notes;
 }
 
-/** "$300K – $450K a year", "up to $90 an hour (up to $187K a year)": the posted figures as posted; a currency
- *  the text did not name is said to be inferred ("$120K – $150K a year (currency inferred: USD)"). */
-/** Characters of a posting's unread pay text shown: a pill's worth (a description's sentence is longer). */
+/** Characters of a posting's unread pay text shown: a pill's worth. */
 const UNREAD_PAY_SHOWN = 80;
 
 /**
- * No pay read: none posted (said as `none` words it), or pay the posting shows in words no salary reading took,
- * quoted, not guessed at.
+ * Pay the posting shows in a pay field (a site's pay element, its structured data, a labelled value) that no
+ * salary reading took, as shown; null when it shows none, or pay was read. A sentence the description fallback
+ * picked is not quoted: it may speak of a perk or a budget ("a $2,000 learning budget").
  */
-export function noPayText(
-  w: PanelWords,
-  analysis: CoreAnalysis,
-  none: 'salary.noPay' | 'salary.hiddenPay' = 'salary.noPay',
-): string {
-  const shown = analysis.posting.payText.value?.replace(/\s+/g, ' ').trim();
-  if (!shown) return w.t(none);
-  const text = shown.length > UNREAD_PAY_SHOWN ? `${shown.slice(0, UNREAD_PAY_SHOWN - 1)}…` : shown;
-  return w.t('salary.payNotRead', { text });
+export function unreadPayText(analysis: CoreAnalysis): string | null {
+  if (analysis.pay) return null;
+  const { payText } = analysis.posting;
+  if (payText.value === null || fieldSource(payText).code === 'pay-sentence') return null;
+  const shown = payText.value.replace(/\s+/g, ' ').trim();
+  if (!shown) return null;
+  return shown.length > UNREAD_PAY_SHOWN ? `${shown.slice(0, UNREAD_PAY_SHOWN - 1)}…` : shown;
 }
 
+/** No pay read: none posted (worded by `none`), or pay shown but not read (worded by `unread`, quoting it). */
+function noPayText(
+  w: PanelWords,
+  analysis: CoreAnalysis,
+  none: 'salary.noPay' | 'salary.hiddenPay',
+  unread: 'salary.payNotRead' | 'salary.payNotReadBand',
+): string {
+  const text = unreadPayText(analysis);
+  return text === null ? w.t(none) : w.t(unread, { text });
+}
+
+/** "$300K – $450K a year", "up to $90 an hour (up to $187K a year)": the posted figures as posted; a currency
+ *  the text did not name is said to be inferred ("$120K – $150K a year (currency inferred: USD)"). */
 export function postedPayText(w: PanelWords, pay: Pay): string {
   const money = moneyIn(w, pay.currency);
   const shape = { bound: pay.bound };
@@ -629,7 +640,7 @@ export function payGlance(w: PanelWords, analysis: CoreAnalysis, salary: SalaryV
   if (!analysis.pay)
     return {
       kind: 'no-pay',
-      text: noPayText(w, analysis),
+      text: noPayText(w, analysis, 'salary.noPay', 'salary.payNotRead'),
       sample: salary.kind === 'band' ? w.t('glance.marketBand', { sample: salary.sampleText }) : null,
     };
   if (salary.kind === 'no-band') return { kind: 'no-band', text: salary.message };

@@ -27,17 +27,24 @@ async function catalogueFor(locale: UiLocale): Promise<PanelCatalogue> {
   return loaded;
 }
 
+/** The language asked for last: words that come after another was asked for are not taken. */
+let wanted: UiLocale | null = null;
+
 /** The words of the settings' language, loaded once; from then on what panelWords() returns. */
 export async function loadPanelWords(settings: Settings): Promise<PanelWords> {
   const locale = panelLocale(settings);
+  wanted = locale;
   if (current?.locale === locale) return current;
+  let words: PanelWords;
   try {
-    current = createPanelWords(locale, await catalogueFor(locale));
+    words = createPanelWords(locale, await catalogueFor(locale));
   } catch (error) {
     if (locale === 'en') throw error;
     recordError('panel-words', error);
-    current = createPanelWords('en', await catalogueFor('en'));
+    words = createPanelWords('en', await catalogueFor('en'));
   }
+  // Switched again (German, then back to English) while these loaded: the later choice stands.
+  if (wanted === locale || current === null) current = words;
   return current;
 }
 

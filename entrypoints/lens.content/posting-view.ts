@@ -78,8 +78,12 @@ export function createPostingView(
     const now = settings();
     const visible = lensActiveOn(now, site().id) && !hiddenByShortcut && analysis?.aiLeadership === true;
     if (!visible || !analysis || !view) return panel.hide();
-    // Worded in a language whose words are no longer the lens's: the re-read after the change redraws it.
-    if (view.locale !== panelWords().locale) return;
+    // Worded in a language whose words are no longer the lens's (the change's own re-read is on its way, or
+    // failed): nothing is drawn with mixed words; it is asked for again in the lens's language.
+    if (view.locale !== panelWords().locale) {
+      panel.hide();
+      return readAndAnalyse(true);
+    }
     panel.show(analysis, view, panelOptionsFromSettings(now), now.panelPosition[site().id]);
   };
 

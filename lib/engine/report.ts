@@ -127,10 +127,14 @@ function sourceCode(text: string): FieldSource {
   return { code: 'other', text };
 }
 
+/** How one posting field was read, or why it could not be. */
+export function fieldSource(field: Field<unknown>): FieldSource {
+  return sourceCode('reason' in field ? field.reason : field.source);
+}
+
 /** For each posting field: how it was read, or why it could not be. */
 export function fieldSources(posting: Posting): Record<PostingFieldName, FieldSource> {
-  const describe = (field: Field<unknown>) => sourceCode('reason' in field ? field.reason : field.source);
-  return Object.fromEntries(POSTING_FIELDS.map((name) => [name, describe(posting[name])])) as Record<
+  return Object.fromEntries(POSTING_FIELDS.map((name) => [name, fieldSource(posting[name])])) as Record<
     PostingFieldName,
     FieldSource
   >;

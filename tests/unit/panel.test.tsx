@@ -310,16 +310,39 @@ describe('top strip: one answer per question', () => {
 
   it('pay shown but not read as a salary: quoted as the posting shows it, never said to be missing', () => {
     const unread = noPayAnalysis(data);
-    unread.posting = { ...unread.posting, payText: { value: '¥100000', source: 'selector .salary' } };
+    unread.posting = {
+      ...unread.posting,
+      payText: { value: '¥100000', source: 'selector .salary (seen 2026-07)' },
+    };
     show(unread);
     expect(text('[data-glance-pay="no-pay"]')).toBe(
       'Pay shown as “¥100000”, not read as a salary · market band n = 40 · 2026',
     );
-    expect(text('[data-hidden-pay]')).toBe('Pay shown as “¥100000”, not read as a salary');
+    expect(text('[data-hidden-pay]')).toBe(
+      'Pay shown as “¥100000”, not read as a salary; market band for this role and region',
+    );
     expect($('[data-verdict]')).toBeNull();
     expect($('[role="img"][aria-label*="posted pay not read as a salary"]')).not.toBeNull();
-    expect(summaryText(english, unread, data, PAY)).toContain('Pay shown as “¥100000”, not read as a salary');
-    expect(summaryText(english, unread, data, PAY)).not.toContain('No pay range posted');
+    const summary = summaryText(english, unread, data, PAY);
+    expect(summary).toContain('Posted pay: “¥100000” (not read as a salary)');
+    expect(summary).not.toContain('No pay range posted');
+  });
+
+  it('does not quote a description sentence picked as a last resort: it may speak of a perk, not pay', () => {
+    const perk = noPayAnalysis(data);
+    perk.posting = {
+      ...perk.posting,
+      payText: {
+        value: 'We offer a $2,000 annual learning budget and a competitive base salary.',
+        source: 'sentence from description (last resort)',
+      },
+    };
+    show(perk);
+    expect(text('[data-glance-pay="no-pay"]')).toBe('No pay range posted · market band n = 40 · 2026');
+    expect(text('[data-hidden-pay]')).toBe(
+      'Employer did not disclose pay; market band for this role and region',
+    );
+    expect(summaryText(english, perk, data, PAY)).toContain('Posted pay: No pay range posted');
   });
 
   it('no role: says no role was detected, and no benchmark', () => {

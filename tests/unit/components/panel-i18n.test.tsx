@@ -262,7 +262,13 @@ const STATES: Record<string, { analysis: Analysis; options?: Partial<PanelOption
   'pay shown, not read': {
     analysis: (() => {
       const unread = noPayAnalysis(data);
-      return { ...unread, posting: { ...unread.posting, payText: { value: '¥100000', source: 'test' } } };
+      return {
+        ...unread,
+        posting: {
+          ...unread.posting,
+          payText: { value: '¥100000', source: 'selector .salary (seen 2026-07)' },
+        },
+      };
     })(),
   },
 };

@@ -66,6 +66,8 @@ export const en = {
   'salary.benchmark': 'Benchmark',
   'salary.noRole': 'No role detected, so no salary benchmark',
   'salary.noPay': 'No pay range posted',
+  'salary.payNotReadBand':
+    'Pay shown as “{text}”, not read as a salary; market band for this role and region',
   'salary.payNotRead': 'Pay shown as “{text}”, not read as a salary',
   'salary.hiddenPay': 'Employer did not disclose pay; market band for this role and region',
   'salary.standIn': '{proxy}, as a stand-in',
@@ -349,6 +351,7 @@ export const en = {
   'summary.noRole': 'Role: not detected',
   'summary.reporting': '{line} (the posting: “{text}”)',
   'summary.posted': 'Posted pay: {pay}',
+  'summary.postedNotRead': 'Posted pay: “{text}” (not read as a salary)',
   'summary.benchmark': 'Benchmark, {heading}: {band}, {basis}',
   'summary.benchmarkNone': 'Benchmark: {message}',
   'summary.skills': 'Skills mentioned: {mentioned} of {listed} ({groups})',

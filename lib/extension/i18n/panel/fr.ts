@@ -62,7 +62,9 @@ export const fr: PanelCatalogue = {
   'salary.benchmark': 'Repère',
   'salary.noRole': 'Aucun poste détecté, donc pas de repère salarial',
   'salary.noPay': 'Aucune fourchette affichée',
-  'salary.payNotRead': 'Rémunération affichée : « {text} », non lue comme un salaire',
+  'salary.payNotReadBand':
+    'Rémunération affichée\u00a0: «\u00a0{text}\u00a0», non reconnue comme salaire\u00a0; fourchette du marché pour ce poste et cette région',
+  'salary.payNotRead': 'Rémunération affichée\u00a0: «\u00a0{text}\u00a0», non reconnue comme salaire',
   'salary.hiddenPay':
     'L’employeur n’indique pas la rémunération\u00a0; fourchette du marché pour ce poste et cette région',
   'salary.standIn': '{proxy}, à titre indicatif',
@@ -152,7 +154,7 @@ export const fr: PanelCatalogue = {
   'bar.benchmark': 'Repère {band}, {basis}',
   'bar.mark': '{mark}\u00a0: {value}',
   'bar.noPay': 'aucune fourchette affichée',
-  'bar.payNotRead': 'rémunération affichée non lue comme un salaire',
+  'bar.payNotRead': 'rémunération affichée non reconnue comme salaire',
   'bar.posted': 'rémunération affichée {pay}',
   'bar.postedVerdict': 'rémunération affichée {pay}, {verdict}',
   'target.legend': 'Votre objectif {amount}',
@@ -360,6 +362,7 @@ export const fr: PanelCatalogue = {
   'summary.noRole': 'Poste\u00a0: non détecté',
   'summary.reporting': '{line} (selon l’offre\u00a0: «\u00a0{text}\u00a0»)',
   'summary.posted': 'Rémunération affichée\u00a0: {pay}',
+  'summary.postedNotRead': 'Rémunération affichée\u00a0: «\u00a0{text}\u00a0» (non reconnue comme salaire)',
   'summary.benchmark': 'Repère, {heading}\u00a0: {band}, {basis}',
   'summary.benchmarkNone': 'Repère\u00a0: {message}',
   'summary.skills': 'Compétences citées\u00a0: {mentioned} sur {listed} ({groups})',
