@@ -20,6 +20,9 @@ export interface PanelHost {
   rehearse(analysis: CoreAnalysis, view: PanelView, options: PanelOptions): void;
 }
 
+/** How long a drag's place waits for the settings to come back with it before the settings' place wins again. */
+const DRAG_SAVE_WAIT_MS = 2000;
+
 /** Keys typed in the panel stay in it: the page's own shortcuts (LinkedIn's, for one) never see them. */
 const KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
@@ -36,6 +39,9 @@ export function createPanelHost(
 ): PanelHost {
   const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
   let placed: string | null = null;
+  /** Where the user dragged the panel, until the settings come back with it: settings read before the drag was
+   *  saved (another setting written at the same moment) do not pull the panel back to its old place. */
+  let dragged: { key: string; at: number } | null = null;
   // Read once, while the page is idle: asking for computed style as a posting is inserted forces a style
   // pass in the middle of the page's own work.
   const themeOfPage = pageTheme(document, window);
@@ -65,6 +71,7 @@ export function createPanelHost(
       viewport,
       (position) => {
         placed = JSON.stringify(position);
+        dragged = { key: placed, at: performance.now() };
         onMoved(position);
       },
     );
@@ -79,6 +86,7 @@ export function createPanelHost(
     host.remove();
     mounted = null;
     placed = null;
+    dragged = null;
   };
   ctx.onInvalidated(unmount);
 
@@ -99,11 +107,16 @@ export function createPanelHost(
         />,
         dock,
       );
-      // Re-place only when the saved place changed: a redraw never undoes a drag in progress.
+      // Re-place only when the saved place changed: a redraw never undoes a drag in progress, nor one not saved yet.
       const key = JSON.stringify(position);
-      if (key !== placed) {
-        placed = key;
-        placeDock(dock, position, viewport());
+      const older =
+        dragged !== null && key !== dragged.key && performance.now() - dragged.at < DRAG_SAVE_WAIT_MS;
+      if (!older) {
+        dragged = null;
+        if (key !== placed) {
+          placed = key;
+          placeDock(dock, position, viewport());
+        }
       }
     },
     hide: unmount,
