@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createAnalysisService } from '../lib/extension/analysis-service';
+import { CARDS_PORT } from '../lib/extension/cards-port';
 import { resolveUiLocale } from '../lib/extension/i18n/locale';
 import { LoadPanelWordsMessage, panelWordsScript } from '../lib/extension/i18n/panel/message';
 import {
@@ -80,6 +81,14 @@ export default defineBackground(() => {
     const { aiLeadership, level } = parsed.data;
     void browser.action.setBadgeText({ tabId, text: aiLeadership ? badgeTextFor(level) : '' });
     void browser.action.setBadgeBackgroundColor({ tabId, color: '#4338ca' });
+  });
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== CARDS_PORT) return;
+    port.onMessage.addListener((raw) => {
+      const reply = analysis.answerCards(raw);
+      if (reply) port.postMessage(reply);
+    });
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

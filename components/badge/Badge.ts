@@ -45,6 +45,16 @@ interface DrawnChip {
   pay: HTMLElement | null;
   /** What a press on the star does now. */
   toggle: () => void;
+  /** What each of its texts and attributes was last set to (keyed by what it is): a chip drawn for the next
+   *  card mostly says what it said, and a value written again is still a change the browser works through. */
+  written: Map<string, string>;
+}
+
+/** Sets one of the chip's texts or attributes, unless it already says `value`. */
+function write(drawn: DrawnChip, what: string, value: string, set: (value: string) => void): void {
+  if (drawn.written.get(what) === value) return;
+  drawn.written.set(what, value);
+  set(value);
 }
 
 const drawnIn = new WeakMap<Element, DrawnChip>();
@@ -58,7 +68,14 @@ function makeChip(doc: Document, withStar: boolean): DrawnChip {
   level.className = 'ail-badge__level';
   // The chip's text repeats its label, so screen readers are given the label alone.
   level.setAttribute('aria-hidden', 'true');
-  const drawn: DrawnChip = { chip, star: null, level, pay: null, toggle: () => undefined };
+  const drawn: DrawnChip = {
+    chip,
+    star: null,
+    level,
+    pay: null,
+    toggle: () => undefined,
+    written: new Map(),
+  };
   if (withStar) {
     const star = doc.createElement('button');
     star.type = 'button';
@@ -102,31 +119,53 @@ export function drawBadge(
     mount.replaceChildren(drawn.chip);
     drawnIn.set(mount, drawn);
   }
-  const { chip } = drawn;
-  const label = badgeLabel(words, view);
-  chip.title = label;
-  chip.setAttribute('aria-label', label);
-  chip.dataset.theme = theme;
-  chip.lang = words.locale;
-  drawn.level.textContent = badgeLevel(words, view);
+  const { chip, level } = drawn;
+  write(drawn, 'label', badgeLabel(words, view), (label) => {
+    chip.title = label;
+    chip.setAttribute('aria-label', label);
+  });
+  write(drawn, 'theme', theme, (value) => {
+    chip.dataset.theme = value;
+  });
+  write(drawn, 'lang', words.locale, (locale) => {
+    chip.lang = locale;
+  });
+  write(drawn, 'level', badgeLevel(words, view), (text) => {
+    level.textContent = text;
+  });
   if (view.pay) {
     if (!drawn.pay) {
       drawn.pay = mount.ownerDocument.createElement('span');
       drawn.pay.className = 'ail-badge__pay';
       drawn.pay.setAttribute('aria-hidden', 'true');
       chip.append(drawn.pay);
+      drawn.written.delete('verdict');
+      drawn.written.delete('pay');
     }
-    drawn.pay.dataset.verdict = view.pay.verdict;
-    drawn.pay.textContent = words.t(`badge.${view.pay.verdict}.${view.pay.against}`);
+    const pay = drawn.pay;
+    const { verdict, against } = view.pay;
+    write(drawn, 'verdict', verdict, (value) => {
+      pay.dataset.verdict = value;
+    });
+    write(drawn, 'pay', words.t(`badge.${verdict}.${against}`), (text) => {
+      pay.textContent = text;
+    });
   } else {
     drawn.pay?.remove();
     drawn.pay = null;
   }
-  if (star && drawn.star) {
-    drawn.star.setAttribute('aria-pressed', String(star.saved));
-    drawn.star.setAttribute('aria-label', words.t('memory.save'));
-    drawn.star.title = words.t(star.saved ? 'memory.saved' : 'memory.save');
-    drawn.star.textContent = star.saved ? '\u2605' : '\u2606';
+  const starButton = drawn.star;
+  if (star && starButton) {
+    write(drawn, 'saved', String(star.saved), (saved) => {
+      starButton.setAttribute('aria-pressed', saved);
+      starButton.textContent = star.saved ? '\u2605' : '\u2606';
+    });
+    write(drawn, 'starLabel', words.t('memory.save'), (label) => {
+      starButton.setAttribute('aria-label', label);
+    });
+    write(drawn, 'starTitle', words.t(star.saved ? 'memory.saved' : 'memory.save'), (title) => {
+      starButton.title = title;
+    });
     drawn.toggle = star.toggle;
   }
 }

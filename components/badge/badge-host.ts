@@ -32,10 +32,17 @@ export function renderBadge(
 ): void {
   const mount = host.shadowRoot?.querySelector(`.${MOUNT_CLASS}`);
   if (!mount) return;
-  host.dataset.jobId = view.jobId ?? '';
-  host.dataset.level = badgeLevel(words, view);
-  host.dataset.verdict = view.pay?.verdict ?? '';
-  host.dataset.saved = String(star?.saved ?? false);
+  if (host.hidden) host.hidden = false;
+  // Set only when they change: these are the page's elements' attributes, and every observer of the page hears
+  // of each change.
+  const { dataset } = host;
+  const state = {
+    jobId: view.jobId ?? '',
+    level: badgeLevel(words, view),
+    verdict: view.pay?.verdict ?? '',
+    saved: String(star?.saved ?? false),
+  };
+  for (const [key, value] of Object.entries(state)) if (dataset[key] !== value) dataset[key] = value;
   drawBadge(mount, view, theme, words, star);
 }
 
@@ -61,6 +68,16 @@ export function badgeChip(host: HTMLElement): Element | null {
 export function shiftBadge(host: HTMLElement, shift: BadgeShift): void {
   if (shift) host.style.setProperty('--ail-shift', `translate(${shift.dx}px, ${shift.dy}px)`);
   else host.style.removeProperty('--ail-shift');
+}
+
+/**
+ * Hides the chip where it stands, for a card that shows no chip for now (another job, whose chip is on its way,
+ * or none): no element added to or taken off the page, so neither the page's observers nor the lens's own hear
+ * of it; renderBadge shows it again.
+ */
+export function hideBadge(host: HTMLElement): void {
+  // Set only when it changes: an attribute set to its own value is still a change every observer hears of.
+  if (!host.hidden) host.hidden = true;
 }
 
 /** Takes the chip off the page, emptied (clearBadge). */

@@ -1,10 +1,17 @@
 // When to read the posting again: LinkedIn swaps postings without a reload, so on a navigation and on DOM
 // changes, at most once per frame. Our own panel and chips coming and going is not a page change, and a list
 // card refilled or added while the list scrolls is the list badges' business: neither is a reason to read again.
+// While the user scrolls, the page is not watched at all: an endless list rewrites dozens of nodes a frame, and
+// looking through every change it made cost more than all the rest of the lens's work on the list
+// (tests/bench/endless-list.ts). Scrolling changes no posting; once it stops, the posting is read once, so a
+// posting that did change meanwhile (its pane loading late) is drawn a moment after.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../../lib/engine/sites/adapter';
 import { guard } from './error-boundary';
 import { isOwnMutation, listChangeTest, parsableSelectors } from './mutations';
+
+/** After the last scroll event, how long before the page is watched (and the posting read) again. */
+const SCROLL_SETTLE_MS = 150;
 
 export function watchPosting(ctx: ContentScriptContext, site: () => SiteAdapter, read: () => void): void {
   let cards = { site: '', isListChange: (_: MutationRecord) => false };
@@ -18,26 +25,55 @@ export function watchPosting(ctx: ContentScriptContext, site: () => SiteAdapter,
   };
 
   let frame = 0;
+  const readNow = guard('page-read', () => {
+    frame = 0;
+    read();
+    cardsOfSite();
+  });
+  // The window's own requestAnimationFrame and setTimeout (both cancelled when the lens stops): ctx's wrappers
+  // register an abort listener on every call, and these run a few times a second while a page changes.
   const schedule = () => {
     if (frame || ctx.isInvalid) return;
-    frame = ctx.requestAnimationFrame(
-      guard('page-read', () => {
-        frame = 0;
-        read();
-        cardsOfSite();
-      }),
-    );
+    frame = requestAnimationFrame(readNow);
   };
   const observer = new MutationObserver(
     guard('page-watch', (records: MutationRecord[]) => {
       // A read is already coming: nothing to look at.
       if (frame) return;
       const { isListChange } = cards;
-      if (records.some((record) => !isOwnMutation(record) && !isListChange(record))) schedule();
+      if (records.some((record) => !isListChange(record) && !isOwnMutation(record))) schedule();
     }),
   );
+  const observe = () =>
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+
+  let settling = 0;
+  let lastScroll = 0;
+  const settle = guard('page-watch', () => {
+    const quiet = performance.now() - lastScroll;
+    if (quiet < SCROLL_SETTLE_MS) {
+      settling = window.setTimeout(settle, SCROLL_SETTLE_MS - quiet);
+      return;
+    }
+    settling = 0;
+    observe();
+    schedule();
+  });
+  const onScroll = () => {
+    lastScroll = performance.now();
+    if (settling || ctx.isInvalid) return;
+    observer.disconnect();
+    settling = window.setTimeout(settle, SCROLL_SETTLE_MS);
+  };
+
   cardsOfSite();
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  ctx.onInvalidated(() => observer.disconnect());
+  observe();
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    cancelAnimationFrame(frame);
+    clearTimeout(settling);
+  });
   ctx.addEventListener(window, 'wxt:locationchange', guard('navigation', schedule));
+  // Capture: a scroll event does not bubble, and a list scrolls in its own element as often as in the window.
+  ctx.addEventListener(document, 'scroll', guard('page-watch', onScroll), { capture: true, passive: true });
 }

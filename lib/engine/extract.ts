@@ -1,6 +1,7 @@
 // The one reader of the site descriptions in lib/sites: Document + URL in, Posting out.
 // Order per field: schema.org JobPosting (JSON-LD, microdata), then the site's selectors in their declared
 // order, then a labelled last resort. Every field is wrapped: a broken field is null with its reason.
+import type { CardFields } from './card-analysis';
 import { readSchemaJobPosting, type SchemaJobPosting } from './jsonld';
 import type { CardsDescription, PostingFieldName, Selector, SiteAdapter } from './sites/adapter';
 import { MONEY } from './sites/adapter';
@@ -312,22 +313,38 @@ export function cardJobId(el: Element, cards: CardsDescription): string | null {
   return null;
 }
 
+function readCardField(element: Element, selectors: readonly Selector[], parse: Parse<string>) {
+  try {
+    return readSelectors(element, selectors, parse)?.value ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** One card's fields, read from its element by the site's card description. */
 export function readCard(element: Element, cards: CardsDescription): JobCard {
-  const read = (selectors: readonly Selector[], parse: Parse<string>) => {
-    try {
-      return readSelectors(element, selectors, parse)?.value ?? null;
-    } catch {
-      return null;
-    }
-  };
   return {
     element,
     jobId: cardJobId(element, cards),
-    title: read(cards.title, titleText),
-    payText: read(cards.pay, payText),
-    company: read(cards.company, shortText),
-    location: read(cards.location, shortText),
+    title: readCardField(element, cards.title, titleText),
+    payText: readCardField(element, cards.pay, payText),
+    company: readCardField(element, cards.company, shortText),
+    location: readCardField(element, cards.location, shortText),
+  };
+}
+
+/**
+ * What a card's chip is worked out from (card-analysis.ts CardFields), as readCard reads it; a card without a
+ * title (drawn empty, to be filled later) is read no further. An endless list reads a card per job it scrolls past.
+ */
+export function readCardFields(element: Element, cards: CardsDescription): CardFields {
+  const title = readCardField(element, cards.title, titleText);
+  if (title === null) return { jobId: null, title, payText: null, location: null };
+  return {
+    jobId: cardJobId(element, cards),
+    title,
+    payText: readCardField(element, cards.pay, payText),
+    location: readCardField(element, cards.location, shortText),
   };
 }
 

@@ -82,9 +82,12 @@ export const CardFieldsSchema = z.object({
   location: z.nullable(z.string().check(z.maxLength(2_000))),
 });
 
-/** Lens -> background: the list cards met in one frame; the reply is one CardBadgeView or null per card. */
+/** Lens -> background, on the cards port (cards-port.ts): the list cards met in one frame; the reply (CardsPortReply) carries the
+ *  same id and one CardBadgeView or null per card. */
 export const AnalyzeCardsMessage = z.object({
   type: z.literal('analyze-cards'),
+  /** The lens's number for this request, repeated in the reply. */
+  id: z.number().check(z.int()),
   cards: z.array(CardFieldsSchema).check(z.maxLength(MAX_CARDS_PER_MESSAGE)),
   options: z.omit(AnalysisOptionsSchema, { today: true }),
 });
@@ -98,3 +101,9 @@ export interface PostingAnalysisReply {
 }
 
 export type CardsAnalysisReply = (CardBadgeView | null)[];
+
+/** Background -> lens, on the cards port: the chips of request `id`, or null for a request it could not read. */
+export interface CardsPortReply {
+  id: number;
+  views: CardsAnalysisReply | null;
+}

@@ -9,7 +9,7 @@ import type { Analysis } from '../engine/types';
 import {
   AnalyzeCardsMessage,
   AnalyzePostingMessage,
-  type CardsAnalysisReply,
+  type CardsPortReply,
   type PanelViewRequest,
   type PostingAnalysisReply,
 } from './analysis-schema';
@@ -24,8 +24,10 @@ import { fr } from './i18n/panel/fr';
 const ANALYSERS_KEPT = 4;
 
 export interface AnalysisService {
-  /** The reply to an analysis message, or null for other messages. */
-  answer(raw: unknown): Promise<PostingAnalysisReply | CardsAnalysisReply> | null;
+  /** The reply to a posting analysis message, or null for other messages. */
+  answer(raw: unknown): Promise<PostingAnalysisReply> | null;
+  /** The reply to a message on the cards port; null for one without a request number to answer. */
+  answerCards(raw: unknown): CardsPortReply | null;
 }
 
 const CATALOGUES = { en, de, fr, es } as const;
@@ -74,12 +76,18 @@ export function createAnalysisService(data: BundledData = loadBundledData()): An
       const analysis = completeAnalysis(analyzeCore(posting.data.posting, data, options), data, options);
       return Promise.resolve({ analysis, view: viewOf(analysis, panel) });
     }
+    return null;
+  };
+
+  const answerCards: AnalysisService['answerCards'] = (raw) => {
     const cards = AnalyzeCardsMessage.safeParse(raw);
     if (cards.success) {
       const analyse = analyserFor(cards.data.options);
-      return Promise.resolve(cards.data.cards.map((card) => analyse(card)));
+      return { id: cards.data.id, views: cards.data.cards.map((card) => analyse(card)) };
     }
-    return null;
+    // A request it cannot read is still answered, so the lens does not wait for it.
+    const id = (raw as { id?: unknown } | null)?.id;
+    return typeof id === 'number' ? { id, views: null } : null;
   };
-  return { answer };
+  return { answer, answerCards };
 }

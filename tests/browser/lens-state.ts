@@ -3,7 +3,8 @@
 import type { Page } from 'playwright-core';
 
 export const PANEL_HOST = 'ai-leadership-lens';
-export const BADGE_HOST = 'ai-leadership-lens-badge';
+/** A list card's chip, shown: a card showing no chip for now keeps its chip's host, hidden (badge-host.ts). */
+export const BADGE_HOST = 'ai-leadership-lens-badge:not([hidden])';
 
 export interface LensState {
   panel: boolean;

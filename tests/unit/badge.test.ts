@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { badgeLabel, drawBadge } from '../../components/badge/Badge';
-import { BADGE_HOST_TAG, createBadgeHost, removeBadge, renderBadge } from '../../components/badge/badge-host';
+import {
+  BADGE_HOST_TAG,
+  createBadgeHost,
+  hideBadge,
+  removeBadge,
+  renderBadge,
+} from '../../components/badge/badge-host';
 import type { CardBadgeView } from '../../lib/engine/card-analysis';
 import { english, panelWordsIn } from './components/words';
 
@@ -176,6 +182,46 @@ describe('badge host', () => {
     expect(host.getAttribute('data-job-id')).toBe('4400000013');
     expect(host.getAttribute('data-level')).toBe('Head · AI');
     expect(host.getAttribute('data-verdict')).toBe('');
+  });
+
+  it('is hidden where it stands for a card with no chip for now, and shown by its next draw', () => {
+    const host = createBadgeHost(document);
+    root.append(host);
+    renderBadge(host, caio, 'auto', english);
+    hideBadge(host);
+    expect(host.hidden).toBe(true);
+    expect(host.parentNode).toBe(root);
+    renderBadge(host, headNoPay, 'auto', english);
+    expect(host.hidden).toBe(false);
+    expect(host.dataset.level).toBe('Head · AI');
+  });
+
+  it('changes nothing on the page or in the chip when drawn again for a job that says the same', () => {
+    const host = createBadgeHost(document);
+    root.append(host);
+    const shadow = host.shadowRoot;
+    if (!shadow) throw new Error('no shadow root');
+    const everything = { subtree: true, childList: true, attributes: true, characterData: true };
+    const page = new MutationObserver(() => undefined);
+    const chip = new MutationObserver(() => undefined);
+    page.observe(root, everything);
+    chip.observe(shadow, everything);
+    const star = { saved: false, toggle: () => undefined };
+    renderBadge(host, caio, 'auto', english, star);
+    expect(page.takeRecords().length + chip.takeRecords().length).toBeGreaterThan(0);
+
+    // Another job of the same role, level and pay position, with the same star: only its job id is new.
+    renderBadge(host, { ...caio, jobId: '4400000099' }, 'auto', english, { ...star });
+    expect(page.takeRecords().map((r) => r.attributeName)).toEqual(['data-job-id']);
+    expect(chip.takeRecords()).toEqual([]);
+    renderBadge(host, { ...caio, jobId: '4400000099' }, 'auto', english, { ...star });
+    expect(page.takeRecords()).toEqual([]);
+    expect(chip.takeRecords()).toEqual([]);
+    hideBadge(host);
+    hideBadge(host);
+    expect(page.takeRecords()).toHaveLength(1);
+    page.disconnect();
+    chip.disconnect();
   });
 
   it('is removed from the page with its chip', () => {

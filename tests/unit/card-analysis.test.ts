@@ -10,7 +10,7 @@ import {
   levelText,
 } from '../../lib/engine/card-analysis';
 import { classifyTitle } from '../../lib/engine/classify';
-import { cardJobId, listCards, readCard, workplaceFromText } from '../../lib/engine/extract';
+import { cardJobId, listCards, readCard, readCardFields, workplaceFromText } from '../../lib/engine/extract';
 import { parsePay } from '../../lib/engine/pay';
 import { regionFor } from '../../lib/engine/region';
 import { linkedin } from '../../lib/engine/sites/linkedin';
@@ -182,6 +182,26 @@ describe('readCard', () => {
     for (const expected of listed) {
       expect(readCard(expected.element, cards)).toEqual(expected);
       expect(cardJobId(expected.element, cards)).toBe(expected.jobId);
+      const { jobId, title, payText, location } = expected;
+      expect(readCardFields(expected.element, cards)).toEqual({ jobId, title, payText, location });
     }
+  });
+
+  it('reads a card drawn without its title no further (its chip waits for the title)', () => {
+    const doc = loadFixture('samples/linkedin-search.html');
+    const cards = linkedin.cards;
+    if (!cards) throw new Error('LinkedIn describes no cards');
+    const [first] = listCards(doc, SEARCH_URL);
+    if (!first?.jobId || !first.title) throw new Error('the sample’s first card has no id or title');
+    for (const selector of cards.title) {
+      if (selector.attr) first.element.querySelector(selector.css)?.removeAttribute(selector.attr);
+      else first.element.querySelector(selector.css)?.replaceChildren();
+    }
+    expect(readCardFields(first.element, cards)).toEqual({
+      jobId: null,
+      title: null,
+      payText: null,
+      location: null,
+    });
   });
 });

@@ -1,6 +1,6 @@
 // The chip each job gets, as the background worked it out: a job met for the first time is read from its card
-// once and asked of the background with the other new jobs of the same frame, in one message; its chip is drawn
-// when the answer comes. A job answered before costs a Map lookup.
+// once and asked of the background with the other new jobs of the same frame, in one message on the cards port;
+// its chip is drawn when the answer comes. A job answered before costs a Map lookup.
 
 import type { CardBadgeView, CardFields } from '../../../lib/engine/card-analysis';
 import { analyzeCards } from '../../../lib/extension/analysis-channel';

@@ -1,15 +1,18 @@
 // Reading and drawing: the chip each list card gets. A card is read once per job (card-badges.ts keeps each
 // job's chip by job id, as the background worked it out), so a recycled card element showing a job seen before
-// costs an attribute read and a lookup; drawing only appends, renders or removes a chip; chip-placement.ts moves
-// it off the row's edge without asking the page for layout.
+// costs an attribute read and a lookup. A card's chip, once in its title, stays there: a card that shows no chip
+// for now has it hidden, not taken off, and a card the page takes off gives its chip to the next new card, so
+// scrolling adds and removes few elements of the page's own (each one a change every observer of the page hears
+// of, the lens's own included). chip-placement.ts moves a chip off the row's edge without asking for layout.
 import {
   BADGE_HOST_TAG,
   createBadgeHost,
+  hideBadge,
   removeBadge,
   renderBadge,
 } from '../../../components/badge/badge-host';
 import type { CardBadgeView } from '../../../lib/engine/card-analysis';
-import { cardJobId, readCard } from '../../../lib/engine/extract';
+import { cardJobId, readCardFields } from '../../../lib/engine/extract';
 import type { CardsDescription } from '../../../lib/engine/sites/adapter';
 import type { PanelWords } from '../../../lib/extension/i18n/panel';
 import type { Settings } from '../../../lib/extension/settings';
@@ -23,6 +26,8 @@ export interface CardChips {
   draw(card: Element): void;
   /** A card away from the viewport: a chip drawn for another job than the one it shows now comes off. */
   dropIfStale(card: Element): void;
+  /** A card the page took off: its chip is kept for the next card that needs one. */
+  release(card: Element): void;
   /** The background has answered: the cards drawn while their job's chip was on its way are drawn again
    *  (near the viewport or not by now: a card scrolled past quickly still gets its chip). */
   drawAnswered(): void;
@@ -43,6 +48,9 @@ interface Drawn {
   host: HTMLElement | null;
 }
 
+/** Chips of cards the page took off, kept to be given to new cards: a new chip costs its shadow root and elements. */
+const SPARE_CHIPS = 50;
+
 export function createCardChips(
   cards: CardsDescription,
   badges: CardBadges,
@@ -52,6 +60,7 @@ export function createCardChips(
   const drawn = new WeakMap<Element, Drawn>();
   /** Cards whose job the background has not answered yet. */
   const awaiting = new Set<Element>();
+  const spare: HTMLElement[] = [];
   const placement = createChipPlacement();
   const starOf = (view: CardBadgeView) =>
     savedJobs.enabled && view.jobId ? savedJobs.has(view.jobId) : null;
@@ -66,22 +75,22 @@ export function createCardChips(
     if (last?.job === job && chipInPlace && last.words === words && !starChanged) return;
     let titled = true;
     const view = badges.forJob(job, () => {
-      const fields = readCard(card, cards);
+      const fields = readCardFields(card, cards);
       titled = fields.title !== null;
       return fields;
     });
     const title = view ? titleElementOf(card, cards) : null;
     let host = last?.host ?? null;
     if (!view || !title) {
-      host?.remove();
+      if (host) hideBadge(host);
       // A card drawn empty (its text comes later) is looked at again on its next change; one whose job the
       // background has not answered yet, when it does.
       drawn.set(card, { job: titled && view !== undefined ? job : '', view: null, words, star: null, host });
       if (view === undefined) awaiting.add(card);
     } else {
-      host ??= createBadgeHost(document);
+      host ??= spare.pop() ?? createBadgeHost(document);
       const star = starOf(view);
-      if (view !== last?.view || words !== last.words || star !== last.star) {
+      if (host.hidden || view !== last?.view || words !== last.words || star !== last.star) {
         const toggle = () => savedJobs.toggle(card, cards, view);
         renderBadge(host, view, theme, words, star === null ? null : { saved: star, toggle });
       }
@@ -89,17 +98,28 @@ export function createCardChips(
       placement.place(host, title.parentElement ?? title);
       drawn.set(card, { job, view, words, star, host });
     }
-    // A page that re-rendered the card may have left an earlier chip behind: one chip per card.
-    for (const other of card.querySelectorAll<HTMLElement>(BADGE_HOST_TAG)) {
-      if (other !== host) removeBadge(other);
+    // A page that re-rendered the card may have left an earlier chip behind: one chip per card. (A live
+    // collection, which the browser keeps per card: rarely more than the card's own chip to look at.)
+    const chipsInCard = card.getElementsByTagName(BADGE_HOST_TAG);
+    if (chipsInCard.length > 1 || (chipsInCard.length === 1 && chipsInCard[0] !== host)) {
+      for (const other of [...chipsInCard]) if (other !== host) removeBadge(other as HTMLElement);
     }
   };
 
   const dropIfStale = (card: Element) => {
     const last = drawn.get(card);
-    if (!last?.host?.isConnected || last.job === cardJobKey(card, cards)) return;
-    last.host.remove();
+    if (!last?.host?.isConnected || last.host.hidden || last.job === cardJobKey(card, cards)) return;
+    hideBadge(last.host);
     last.job = '';
+  };
+
+  const release = (card: Element) => {
+    const host = drawn.get(card)?.host;
+    drawn.delete(card);
+    awaiting.delete(card);
+    if (!host || spare.length >= SPARE_CHIPS) return;
+    host.remove();
+    spare.push(host);
   };
 
   const drawAnswered = () => {
@@ -112,9 +132,10 @@ export function createCardChips(
     awaiting.clear();
     placement.stop();
     for (const host of document.querySelectorAll<HTMLElement>(BADGE_HOST_TAG)) removeBadge(host);
+    for (const host of spare.splice(0)) removeBadge(host);
   };
 
-  return { draw, dropIfStale, drawAnswered, clear };
+  return { draw, dropIfStale, release, drawAnswered, clear };
 }
 
 /** The job a card shows: its job id, or its text where it carries none. */

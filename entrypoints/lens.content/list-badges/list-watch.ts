@@ -128,6 +128,7 @@ export function watchLists(
   const unwatch = (card: Element) => {
     const list = listOf.get(card);
     if (!list) return;
+    chips.release(card);
     listOf.delete(card);
     near.delete(card);
     dirty.delete(card);

@@ -1,0 +1,7 @@
+/**
+ * The port the lens sends list cards over: one per page, opened by the first cards a page lists. A list sends a
+ * message per frame while it scrolls, and runtime.sendMessage opens and closes a channel for each message, which
+ * cost the page's main thread ~0.25 ms a message (tests/bench/endless-list.ts); a message on an open port costs a
+ * fraction of that. (Its own module: the lens imports it, and the message schemas stay out of the lens.)
+ */
+export const CARDS_PORT = 'analyze-cards';
