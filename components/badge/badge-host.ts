@@ -64,9 +64,15 @@ export function badgeChip(host: HTMLElement): Element | null {
   return host.shadowRoot?.querySelector('.ail-badge') ?? null;
 }
 
-/** Applies (or clears) a shift from badgeShift. */
+/** The shift each host was last given ('' for none). */
+const shifts = new WeakMap<HTMLElement, string>();
+
+/** Applies (or clears) a shift from badgeShift; a shift the chip already has is not written again. */
 export function shiftBadge(host: HTMLElement, shift: BadgeShift): void {
-  if (shift) host.style.setProperty('--ail-shift', `translate(${shift.dx}px, ${shift.dy}px)`);
+  const value = shift ? `translate(${shift.dx}px, ${shift.dy}px)` : '';
+  if ((shifts.get(host) ?? '') === value) return;
+  shifts.set(host, value);
+  if (value) host.style.setProperty('--ail-shift', value);
   else host.style.removeProperty('--ail-shift');
 }
 
