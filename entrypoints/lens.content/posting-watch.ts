@@ -2,7 +2,7 @@
 // changes, at most once per frame. Our own panel and chips coming and going is not a page change, and a list
 // card refilled or added while the list scrolls is the list badges' business: neither is a reason to read again.
 // While the user scrolls, the page is not watched at all: an endless list rewrites dozens of nodes a frame, and
-// looking through every change it made cost more than all the rest of the lens's work on the list
+// looking through every change it made cost about as much as all the rest of the lens's work on the list
 // (tests/bench/endless-list.ts). Scrolling changes no posting; once it stops, the posting is read once, so a
 // posting that did change meanwhile (its pane loading late) is drawn a moment after.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -10,8 +10,11 @@ import type { SiteAdapter } from '../../lib/engine/sites/adapter';
 import { guard } from './error-boundary';
 import { isOwnMutation, listChangeTest, parsableSelectors } from './mutations';
 
-/** After the last scroll event, how long before the page is watched (and the posting read) again. */
+/** After a scroll has ended, how long before the page is watched (and the posting read) again. */
 const SCROLL_SETTLE_MS = 150;
+/** After a scroll began, how long before the page is watched again when no scrollend comes. */
+const SCROLL_END_MISSED_MS = 1000;
+const SCROLL_EVENTS: AddEventListenerOptions = { capture: true, passive: true };
 
 export function watchPosting(ctx: ContentScriptContext, site: () => SiteAdapter, read: () => void): void {
   let cards = { site: '', isListChange: (_: MutationRecord) => false };
@@ -47,33 +50,41 @@ export function watchPosting(ctx: ContentScriptContext, site: () => SiteAdapter,
   const observe = () =>
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 
-  let settling = 0;
-  let lastScroll = 0;
-  const settle = guard('page-watch', () => {
-    const quiet = performance.now() - lastScroll;
-    if (quiet < SCROLL_SETTLE_MS) {
-      settling = window.setTimeout(settle, SCROLL_SETTLE_MS - quiet);
-      return;
-    }
-    settling = 0;
+  // Scrolling: the page is not watched until the scroll has ended (its scrollend, or a second without one: a
+  // browser without scrollend, a scroll cut short) and nothing moved for a moment. The scroll listener comes off
+  // while the page is not watched: a smooth scroll sends an event a frame.
+  let pause = 0;
+  const resume = guard('page-watch', () => {
+    pause = 0;
+    document.addEventListener('scroll', onScroll, SCROLL_EVENTS);
     observe();
     schedule();
   });
-  const onScroll = () => {
-    lastScroll = performance.now();
-    if (settling || ctx.isInvalid) return;
+  const onScroll = guard('page-watch', () => {
+    clearTimeout(pause);
+    if (ctx.isInvalid) return;
     observer.disconnect();
-    settling = window.setTimeout(settle, SCROLL_SETTLE_MS);
-  };
+    document.removeEventListener('scroll', onScroll, SCROLL_EVENTS);
+    pause = window.setTimeout(resume, SCROLL_END_MISSED_MS);
+  });
+  const onScrollEnd = guard('page-watch', () => {
+    if (!pause) return;
+    clearTimeout(pause);
+    document.addEventListener('scroll', onScroll, SCROLL_EVENTS);
+    pause = window.setTimeout(resume, SCROLL_SETTLE_MS);
+  });
 
   cardsOfSite();
   observe();
+  // Capture: scroll events do not bubble, and a list scrolls in its own element as often as in the window.
+  document.addEventListener('scroll', onScroll, SCROLL_EVENTS);
+  document.addEventListener('scrollend', onScrollEnd, SCROLL_EVENTS);
   ctx.onInvalidated(() => {
     observer.disconnect();
     cancelAnimationFrame(frame);
-    clearTimeout(settling);
+    clearTimeout(pause);
+    document.removeEventListener('scroll', onScroll, SCROLL_EVENTS);
+    document.removeEventListener('scrollend', onScrollEnd, SCROLL_EVENTS);
   });
   ctx.addEventListener(window, 'wxt:locationchange', guard('navigation', schedule));
-  // Capture: a scroll event does not bubble, and a list scrolls in its own element as often as in the window.
-  ctx.addEventListener(document, 'scroll', guard('page-watch', onScroll), { capture: true, passive: true });
 }

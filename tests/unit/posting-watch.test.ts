@@ -1,5 +1,5 @@
 // When the lens reads the posting again: on a change of the page, at most once a frame; while the user scrolls,
-// not at all, and once when the scrolling stops, whatever changed meanwhile.
+// not at all, and once when the scroll has ended, whatever changed meanwhile.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchPosting } from '../../entrypoints/lens.content/posting-watch';
@@ -43,7 +43,7 @@ describe('the posting watch', () => {
     expect(reads).toBe(1);
   });
 
-  it('does not look at the page while the user scrolls, and reads it once when the scrolling stops', async () => {
+  it('does not look at the page while the user scrolls, and reads it once when the scroll has ended', async () => {
     scrollList();
     pane.querySelector('h1')?.replaceChildren('Head of AI');
     // Still scrolling: the change waits.
@@ -52,10 +52,21 @@ describe('the posting watch', () => {
       scrollList();
     }
     expect(reads).toBe(0);
-    await vi.waitFor(() => expect(reads).toBe(1), { timeout: 1000 });
+    list.dispatchEvent(new Event('scrollend'));
+    await pause(60);
+    expect(reads).toBe(0);
+    await vi.waitFor(() => expect(reads).toBe(1), { timeout: 500 });
     // Watching again: the next change is read as before.
     pane.querySelector('h1')?.replaceChildren('Director of AI');
     await vi.waitFor(() => expect(reads).toBe(2));
+  });
+
+  it('watches the page again a second after a scroll began when no scrollend comes', async () => {
+    scrollList();
+    pane.querySelector('h1')?.replaceChildren('Head of AI');
+    await pause(500);
+    expect(reads).toBe(0);
+    await vi.waitFor(() => expect(reads).toBe(1), { timeout: 1500 });
   });
 
   it('stops watching, and reads nothing more, once the lens stops', async () => {
