@@ -2,7 +2,7 @@
 // changes, at most once per frame. Our own panel and chips coming and going is not a page change, and a list
 // card refilled or added while the list scrolls is the list badges' business: neither is a reason to read again.
 // While the user scrolls, the page is not watched at all: an endless list rewrites dozens of nodes a frame, and
-// looking through every change it made cost about as much as all the rest of the lens's work on the list
+// looking through every change it made was about a fifth of the lens's work on the list
 // (tests/bench/endless-list.ts). Scrolling changes no posting; once it stops, the posting is read once, so a
 // posting that did change meanwhile (its pane loading late) is drawn a moment after.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
