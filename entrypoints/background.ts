@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { CardsPortReply } from '../lib/extension/analysis-schema';
 import { createAnalysisService } from '../lib/extension/analysis-service';
 import { CARDS_PORT } from '../lib/extension/cards-port';
 import { resolveUiLocale } from '../lib/extension/i18n/locale';
@@ -86,7 +87,15 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== CARDS_PORT) return;
     port.onMessage.addListener((raw) => {
-      const reply = analysis.answerCards(raw);
+      let reply: CardsPortReply | null;
+      try {
+        reply = analysis.answerCards(raw);
+      } catch (error) {
+        // Answered all the same, so the lens does not wait for it (its cards are asked again a moment later).
+        console.error('[AI Leadership Lens] card chips', error);
+        const id = (raw as { id?: unknown } | null)?.id;
+        reply = typeof id === 'number' ? { id, views: null } : null;
+      }
       if (reply) port.postMessage(reply);
     });
   });

@@ -96,6 +96,12 @@ function makeChip(doc: Document, withStar: boolean): DrawnChip {
   return drawn;
 }
 
+/** The chip in `mount` no longer answers a press of its star (it is set aside, and keeps no card alive). */
+export function forgetBadgePress(mount: Element): void {
+  const drawn = drawnIn.get(mount);
+  if (drawn) drawn.toggle = () => undefined;
+}
+
 /** Empties `mount`: nothing the chip held (the star's press, the card and view it closes over) stays. */
 export function clearBadge(mount: Element): void {
   drawnIn.delete(mount);

@@ -4,7 +4,7 @@
 import type { CardBadgeView } from '../../lib/engine/card-analysis';
 import type { PanelWords } from '../../lib/extension/i18n/panel';
 import type { PanelTheme } from '../panel/options';
-import { type BadgeStar, badgeLevel, clearBadge, drawBadge } from './Badge';
+import { type BadgeStar, badgeLevel, clearBadge, drawBadge, forgetBadgePress } from './Badge';
 import badgeCss from './badge.css?inline';
 
 export const BADGE_HOST_TAG = 'ai-leadership-lens-badge';
@@ -84,6 +84,16 @@ export function shiftBadge(host: HTMLElement, shift: BadgeShift): void {
 export function hideBadge(host: HTMLElement): void {
   // Set only when it changes: an attribute set to its own value is still a change every observer hears of.
   if (!host.hidden) host.hidden = true;
+}
+
+/**
+ * Takes the chip out of a card the page removed, to be given to a new card: its shadow root and elements are
+ * kept, and nothing of the removed card (its star's press) is.
+ */
+export function spareBadge(host: HTMLElement): void {
+  const mount = host.shadowRoot?.querySelector(`.${MOUNT_CLASS}`);
+  if (mount) forgetBadgePress(mount);
+  host.remove();
 }
 
 /** Takes the chip off the page, emptied (clearBadge). */

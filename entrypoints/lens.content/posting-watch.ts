@@ -12,9 +12,9 @@ import { isOwnMutation, listChangeTest, parsableSelectors } from './mutations';
 
 /** After a scroll has ended, how long before the page is watched (and the posting read) again. */
 const SCROLL_SETTLE_MS = 150;
-/** After a scroll began, how long before the page is watched again when no scrollend comes. */
-const SCROLL_END_MISSED_MS = 1000;
-const SCROLL_EVENTS: AddEventListenerOptions = { capture: true, passive: true };
+/** The longest the page goes unwatched while the user (or the page) scrolls. */
+const SCROLL_PAUSE_MAX_MS = 1000;
+const SCROLL_LISTENER_OPTIONS: AddEventListenerOptions = { capture: true, passive: true };
 
 export function watchPosting(ctx: ContentScriptContext, site: () => SiteAdapter, read: () => void): void {
   let cards = { site: '', isListChange: (_: MutationRecord) => false };
@@ -30,6 +30,7 @@ export function watchPosting(ctx: ContentScriptContext, site: () => SiteAdapter,
   let frame = 0;
   const readNow = guard('page-read', () => {
     frame = 0;
+    if (ctx.isInvalid) return;
     read();
     cardsOfSite();
   });
@@ -50,41 +51,49 @@ export function watchPosting(ctx: ContentScriptContext, site: () => SiteAdapter,
   const observe = () =>
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 
-  // Scrolling: the page is not watched until the scroll has ended (its scrollend, or a second without one: a
-  // browser without scrollend, a scroll cut short) and nothing moved for a moment. The scroll listener comes off
-  // while the page is not watched: a smooth scroll sends an event a frame.
-  let pause = 0;
+  // Scrolling: the page is not watched until the scroll has ended (its scrollend) and nothing moved for a moment,
+  // and never for more than a second at a stretch (a browser without scrollend, a page that keeps scrolling
+  // itself). The scroll listener comes off while the page is not watched: a smooth scroll sends an event a frame.
+  let resumeTimer = 0;
+  let pausedAt = 0;
+  const resumeAfter = (ms: number) => {
+    clearTimeout(resumeTimer);
+    const latest = pausedAt + SCROLL_PAUSE_MAX_MS - performance.now();
+    resumeTimer = window.setTimeout(resume, Math.max(0, Math.min(ms, latest)));
+  };
   const resume = guard('page-watch', () => {
-    pause = 0;
-    document.addEventListener('scroll', onScroll, SCROLL_EVENTS);
+    resumeTimer = 0;
+    if (ctx.isInvalid) return;
+    document.addEventListener('scroll', onScroll, SCROLL_LISTENER_OPTIONS);
     observe();
     schedule();
   });
   const onScroll = guard('page-watch', () => {
-    clearTimeout(pause);
     if (ctx.isInvalid) return;
-    observer.disconnect();
-    document.removeEventListener('scroll', onScroll, SCROLL_EVENTS);
-    pause = window.setTimeout(resume, SCROLL_END_MISSED_MS);
+    if (!resumeTimer) {
+      pausedAt = performance.now();
+      observer.disconnect();
+    }
+    document.removeEventListener('scroll', onScroll, SCROLL_LISTENER_OPTIONS);
+    resumeAfter(SCROLL_PAUSE_MAX_MS);
   });
   const onScrollEnd = guard('page-watch', () => {
-    if (!pause) return;
-    clearTimeout(pause);
-    document.addEventListener('scroll', onScroll, SCROLL_EVENTS);
-    pause = window.setTimeout(resume, SCROLL_SETTLE_MS);
+    if (!resumeTimer) return;
+    document.addEventListener('scroll', onScroll, SCROLL_LISTENER_OPTIONS);
+    resumeAfter(SCROLL_SETTLE_MS);
   });
 
   cardsOfSite();
   observe();
   // Capture: scroll events do not bubble, and a list scrolls in its own element as often as in the window.
-  document.addEventListener('scroll', onScroll, SCROLL_EVENTS);
-  document.addEventListener('scrollend', onScrollEnd, SCROLL_EVENTS);
+  document.addEventListener('scroll', onScroll, SCROLL_LISTENER_OPTIONS);
+  document.addEventListener('scrollend', onScrollEnd, SCROLL_LISTENER_OPTIONS);
   ctx.onInvalidated(() => {
     observer.disconnect();
     cancelAnimationFrame(frame);
-    clearTimeout(pause);
-    document.removeEventListener('scroll', onScroll, SCROLL_EVENTS);
-    document.removeEventListener('scrollend', onScrollEnd, SCROLL_EVENTS);
+    clearTimeout(resumeTimer);
+    document.removeEventListener('scroll', onScroll, SCROLL_LISTENER_OPTIONS);
+    document.removeEventListener('scrollend', onScrollEnd, SCROLL_LISTENER_OPTIONS);
   });
   ctx.addEventListener(window, 'wxt:locationchange', guard('navigation', schedule));
 }

@@ -57,6 +57,9 @@ interface PendingCards {
   reject(error: Error): void;
 }
 
+/** How long a cards request waits for its reply before it fails (and its cards are asked again). */
+const CARDS_REPLY_WAIT_MS = 10_000;
+
 /** The open cards port and its requests on their way, or null before the first request and after a disconnect. */
 let cardsChannel: { port: Browser.runtime.Port; pending: Map<number, PendingCards> } | null = null;
 let lastRequest = 0;
@@ -67,22 +70,35 @@ function openCardsChannel(): NonNullable<typeof cardsChannel> {
   const channel = { port, pending: new Map<number, PendingCards>() };
   port.onMessage.addListener((raw: unknown) => {
     const reply = raw as Partial<CardsPortReply> | null;
-    const request = typeof reply?.id === 'number' ? channel.pending.get(reply.id) : undefined;
-    if (!request || !reply) return;
-    channel.pending.delete(reply.id as number);
-    if (isCardsReply(reply.views, request.count)) request.resolve(reply.views);
+    const id = reply?.id;
+    const request = typeof id === 'number' ? channel.pending.get(id) : undefined;
+    if (!request || typeof id !== 'number') return;
+    channel.pending.delete(id);
+    if (isCardsReply(reply?.views, request.count)) request.resolve(reply.views);
     else request.reject(new Error('the background sent no card chips'));
   });
   // The background went away (a service worker stopped, the extension reloaded): what was on its way is lost,
   // and the next request opens a new port.
   port.onDisconnect.addListener(() => {
-    if (cardsChannel === channel) cardsChannel = null;
-    for (const request of channel.pending.values())
-      request.reject(new Error('the background closed the cards port'));
-    channel.pending.clear();
+    // Read, so Chrome does not report it as unchecked in the page's console.
+    void browser.runtime.lastError;
+    closeCardsChannel(channel, new Error('the background closed the cards port'));
   });
   cardsChannel = channel;
   return channel;
+}
+
+/** Fails the requests on their way over `channel` and lets it go: the next request opens a new port. */
+function closeCardsChannel(channel: NonNullable<typeof cardsChannel>, error: Error): void {
+  if (cardsChannel === channel) cardsChannel = null;
+  const pending = [...channel.pending.values()];
+  channel.pending.clear();
+  for (const request of pending) request.reject(error);
+  try {
+    channel.port.disconnect();
+  } catch {
+    // Already gone.
+  }
 }
 
 /** One chip's view (null: no chip) per card, in the cards' order. */
@@ -93,15 +109,28 @@ export function analyzeCards(
   return new Promise((resolve, reject) => {
     const id = ++lastRequest;
     const message: AnalyzeCardsMessage = { type: 'analyze-cards', id, cards, options };
+    let channel: NonNullable<typeof cardsChannel> | null = null;
+    const timer = setTimeout(() => {
+      if (!channel?.pending.delete(id)) return;
+      reject(new Error('the background did not answer for the card chips'));
+    }, CARDS_REPLY_WAIT_MS);
+    const settled =
+      <T>(settle: (value: T) => void) =>
+      (value: T) => {
+        clearTimeout(timer);
+        settle(value);
+      };
     try {
-      const channel = openCardsChannel();
-      channel.pending.set(id, { count: cards.length, resolve, reject });
+      channel = openCardsChannel();
+      channel.pending.set(id, { count: cards.length, resolve: settled(resolve), reject: settled(reject) });
       channel.port.postMessage(message);
     } catch (error) {
-      // A port that closed without telling (an extension context gone): the next request opens a new one.
-      cardsChannel?.pending.delete(id);
-      cardsChannel = null;
-      reject(error instanceof Error ? error : new Error(String(error)));
+      // A port that closed without saying so (an extension context gone): this request and those on their way
+      // over it fail, and the next one opens a new port.
+      const failure = error instanceof Error ? error : new Error(String(error));
+      if (channel) closeCardsChannel(channel, failure);
+      clearTimeout(timer);
+      reject(failure);
     }
   });
 }

@@ -3,7 +3,7 @@
 // both measure the same page scrolled the same way. No vitest here: the benchmark runs outside it.
 import type { BrowserContext, Page } from 'playwright-core';
 import { fixture, type Route } from './harness';
-import { BADGE_HOST } from './lens-state';
+import { ANY_BADGE_HOST, BADGE_HOST } from './lens-state';
 import { markClock, scriptWork, startTrace, stopTrace, type TraceEvent, traceOffsetUs } from './trace';
 
 export const ENDLESS_URL = 'https://www.linkedin.com/jobs/search/?keywords=ai';
@@ -54,7 +54,10 @@ export interface CardReading {
   title: string;
   /** Fully inside the scrolling list (or the window). */
   visible: boolean;
+  /** The chips the card shows (a host the page or a page rule hides does not count)... */
   badges: { jobId: string; level: string; label: string | null }[];
+  /** ...and every chip host in it, shown or hidden: a card keeps one at most. */
+  hosts: number;
 }
 
 /** Every LinkedIn card on the page with the chips inside it (read in the page: shadow roots are open). */
@@ -69,14 +72,17 @@ export function readCards(page: Page): Promise<CardReading[]> {
         id: li.getAttribute('data-occludable-job-id'),
         title: li.querySelector('.job-card-list__title--link strong')?.textContent?.trim() ?? '',
         visible: rect.top >= frame.top && rect.bottom <= frame.bottom,
-        badges: [...li.querySelectorAll<HTMLElement>(tag)].map((host) => ({
-          jobId: host.dataset.jobId ?? '',
-          level: host.dataset.level ?? '',
-          label: host.shadowRoot?.querySelector('.ail-badge')?.getAttribute('aria-label') ?? null,
-        })),
+        badges: [...li.querySelectorAll<HTMLElement>(tag)]
+          .filter((host) => getComputedStyle(host).display !== 'none')
+          .map((host) => ({
+            jobId: host.dataset.jobId ?? '',
+            level: host.dataset.level ?? '',
+            label: host.shadowRoot?.querySelector('.ail-badge')?.getAttribute('aria-label') ?? null,
+          })),
+        hosts: li.querySelectorAll(tag).length,
       };
     });
-  }, BADGE_HOST);
+  }, ANY_BADGE_HOST);
 }
 
 /** What is wrong with the chips of these cards; empty when each AI card has exactly its own. */
@@ -84,6 +90,7 @@ export function badgeProblems(cards: CardReading[]): string[] {
   const problems: string[] = [];
   for (const card of cards) {
     if (!(card.title in EXPECTED_LEVEL)) problems.push(`${card.id}: unexpected title "${card.title}"`);
+    if (card.hosts > 1) problems.push(`${card.id} "${card.title}": ${card.hosts} chip hosts`);
     const expected = EXPECTED_LEVEL[card.title] ?? null;
     if (expected === null) {
       if (card.badges.length > 0) problems.push(`${card.id} "${card.title}": badged but not AI leadership`);

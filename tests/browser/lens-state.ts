@@ -3,8 +3,10 @@
 import type { Page } from 'playwright-core';
 
 export const PANEL_HOST = 'ai-leadership-lens';
+/** Every chip host on the page, shown or hidden: none is left behind once the chips are switched off. */
+export const ANY_BADGE_HOST = 'ai-leadership-lens-badge';
 /** A list card's chip, shown: a card showing no chip for now keeps its chip's host, hidden (badge-host.ts). */
-export const BADGE_HOST = 'ai-leadership-lens-badge:not([hidden])';
+export const BADGE_HOST = `${ANY_BADGE_HOST}:not([hidden])`;
 
 export interface LensState {
   panel: boolean;

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension } from './harness';
 import { useLensBrowser } from './lens-browser';
-import { BADGE_HOST, PANEL_HOST, readLensState } from './lens-state';
+import { ANY_BADGE_HOST, BADGE_HOST, PANEL_HOST, readLensState } from './lens-state';
 import { allSamplePages, samplePage } from './sample-sites';
 import {
   clearStoredSettings,
@@ -118,7 +118,7 @@ describe('the master switch in the popup', () => {
     expect(offAfterMs).toBeLessThan(LIVE_UPDATE_MS);
     for (const [file, page] of tabs) {
       await expect.poll(() => page.locator(PANEL_HOST).count(), { message: file }).toBe(0);
-      expect(await page.locator(BADGE_HOST).count(), file).toBe(0);
+      expect(await page.locator(ANY_BADGE_HOST).count(), file).toBe(0);
     }
     expect(await isOn(master)).toBe(false);
     await expect.poll(() => toolbarBadge(env.browser, job)).toBe('');

@@ -91,6 +91,23 @@ describe('the cards port', () => {
   });
 });
 
+describe('a cards request the background never answers', () => {
+  it('fails after ten seconds, so its cards are asked again', async () => {
+    vi.useFakeTimers();
+    try {
+      fakeBrowser.runtime.connect = vi.fn(() => fakePort().port as never) as never;
+      vi.resetModules();
+      const channel = await import('../../lib/extension/analysis-channel');
+      const unanswered = channel.analyzeCards([card('Chief AI Officer')], OPTIONS);
+      const failed = expect(unanswered).rejects.toThrow(/did not answer/);
+      await vi.advanceTimersByTimeAsync(10_000);
+      await failed;
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('the background’s side of the cards port', () => {
   it('answers a request by its number, a request it cannot read with no chips, and nothing else at all', () => {
     const reply = background.answerCards({

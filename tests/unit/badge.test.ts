@@ -6,6 +6,7 @@ import {
   hideBadge,
   removeBadge,
   renderBadge,
+  spareBadge,
 } from '../../components/badge/badge-host';
 import type { CardBadgeView } from '../../lib/engine/card-analysis';
 import { english, panelWordsIn } from './components/words';
@@ -222,6 +223,19 @@ describe('badge host', () => {
     expect(page.takeRecords()).toHaveLength(1);
     page.disconnect();
     chip.disconnect();
+  });
+
+  it('is set aside from a removed card keeping its chip, but not the removed card’s star press', () => {
+    const host = createBadgeHost(document);
+    root.append(host);
+    const toggle = vi.fn();
+    renderBadge(host, caio, 'auto', english, { saved: false, toggle });
+    spareBadge(host);
+    expect(host.parentNode).toBeNull();
+    const star = host.shadowRoot?.querySelector<HTMLButtonElement>('.ail-badge__star');
+    expect(star).toBeTruthy();
+    star?.click();
+    expect(toggle).not.toHaveBeenCalled();
   });
 
   it('is removed from the page with its chip', () => {

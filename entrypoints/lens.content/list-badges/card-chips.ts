@@ -10,6 +10,7 @@ import {
   hideBadge,
   removeBadge,
   renderBadge,
+  spareBadge,
 } from '../../../components/badge/badge-host';
 import type { CardBadgeView } from '../../../lib/engine/card-analysis';
 import { cardJobId, readCardFields } from '../../../lib/engine/extract';
@@ -22,9 +23,9 @@ import { createChipPlacement } from './chip-placement';
 import type { SavedJobs } from './saved-jobs';
 
 export interface CardChips {
-  /** A card near the viewport: its chip drawn for the job it shows now, moved, or taken off. */
+  /** A card near the viewport: its chip drawn for the job it shows now, moved, or hidden. */
   draw(card: Element): void;
-  /** A card away from the viewport: a chip drawn for another job than the one it shows now comes off. */
+  /** A card away from the viewport: a chip drawn for another job than the one it shows now is hidden. */
   dropIfStale(card: Element): void;
   /** A card the page took off: its chip is kept for the next card that needs one. */
   release(card: Element): void;
@@ -44,12 +45,12 @@ interface Drawn {
   words: PanelWords;
   /** The star it was drawn with: saved or not; null: none (memory off, or a job without an id). */
   star: boolean | null;
-  /** Its chip, kept while off the card, to be reused. */
+  /** Its chip (hidden while the card shows no chip), kept to be shown again or put back in a re-rendered title. */
   host: HTMLElement | null;
 }
 
 /** Chips of cards the page took off, kept to be given to new cards: a new chip costs its shadow root and elements. */
-const SPARE_CHIPS = 50;
+const MAX_SPARE_CHIPS = 50;
 
 export function createCardChips(
   cards: CardsDescription,
@@ -114,11 +115,13 @@ export function createCardChips(
   };
 
   const release = (card: Element) => {
+    // Moved rather than removed (taken off and put back in one go): it keeps its chip.
+    if (card.isConnected) return;
     const host = drawn.get(card)?.host;
     drawn.delete(card);
     awaiting.delete(card);
-    if (!host || spare.length >= SPARE_CHIPS) return;
-    host.remove();
+    if (!host || spare.length >= MAX_SPARE_CHIPS) return;
+    spareBadge(host);
     spare.push(host);
   };
 
