@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { CardsPortReply } from '../lib/extension/analysis-schema';
 import { createAnalysisService } from '../lib/extension/analysis-service';
 import { CARDS_PORT } from '../lib/extension/cards-port';
 import { resolveUiLocale } from '../lib/extension/i18n/locale';
@@ -87,15 +86,7 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== CARDS_PORT) return;
     port.onMessage.addListener((raw) => {
-      let reply: CardsPortReply | null;
-      try {
-        reply = analysis.answerCards(raw);
-      } catch (error) {
-        // Answered all the same, so the lens does not wait for it (its cards are asked again a moment later).
-        console.error('[AI Leadership Lens] card chips', error);
-        const id = (raw as { id?: unknown } | null)?.id;
-        reply = typeof id === 'number' ? { id, views: null } : null;
-      }
+      const reply = analysis.answerCards(raw);
       if (reply) port.postMessage(reply);
     });
   });

@@ -22,6 +22,11 @@ export function createBadgeHost(doc: Document): HTMLElement {
   return host;
 }
 
+/** Where the chip is drawn in its host's shadow root. */
+function mountOf(host: HTMLElement): Element | null {
+  return host.shadowRoot?.querySelector(`.${MOUNT_CLASS}`) ?? null;
+}
+
 /** Draws (or redraws) the chip; the host's data-* say what it shows, for tests and the demo to read. */
 export function renderBadge(
   host: HTMLElement,
@@ -30,7 +35,7 @@ export function renderBadge(
   words: PanelWords,
   star: BadgeStar | null = null,
 ): void {
-  const mount = host.shadowRoot?.querySelector(`.${MOUNT_CLASS}`);
+  const mount = mountOf(host);
   if (!mount) return;
   if (host.hidden) host.hidden = false;
   // Set only when they change: these are the page's elements' attributes, and every observer of the page hears
@@ -91,14 +96,14 @@ export function hideBadge(host: HTMLElement): void {
  * kept, and nothing of the removed card (its star's press) is.
  */
 export function spareBadge(host: HTMLElement): void {
-  const mount = host.shadowRoot?.querySelector(`.${MOUNT_CLASS}`);
+  const mount = mountOf(host);
   if (mount) forgetBadgePress(mount);
   host.remove();
 }
 
 /** Takes the chip off the page, emptied (clearBadge). */
 export function removeBadge(host: HTMLElement): void {
-  const mount = host.shadowRoot?.querySelector(`.${MOUNT_CLASS}`);
+  const mount = mountOf(host);
   if (mount) clearBadge(mount);
   host.remove();
 }

@@ -26,7 +26,7 @@ const ANALYSERS_KEPT = 4;
 export interface AnalysisService {
   /** The reply to a posting analysis message, or null for other messages. */
   answer(raw: unknown): Promise<PostingAnalysisReply> | null;
-  /** The reply to a message on the cards port; null for one without a request number to answer. */
+  /** The reply to a message on the cards port (never throws); null for one without a request number to answer. */
   answerCards(raw: unknown): CardsPortReply | null;
 }
 
@@ -82,10 +82,15 @@ export function createAnalysisService(data: BundledData = loadBundledData()): An
   const answerCards: AnalysisService['answerCards'] = (raw) => {
     const cards = AnalyzeCardsMessage.safeParse(raw);
     if (cards.success) {
-      const analyse = analyserFor(cards.data.options);
-      return { id: cards.data.id, views: cards.data.cards.map((card) => analyse(card)) };
+      try {
+        const analyse = analyserFor(cards.data.options);
+        return { id: cards.data.id, views: cards.data.cards.map((card) => analyse(card)) };
+      } catch (error) {
+        console.error('[AI Leadership Lens] card chips', error);
+      }
     }
-    // A request it cannot read is still answered, so the lens does not wait for it.
+    // A request it cannot read or analyse is still answered, so the lens does not wait for it (its cards are
+    // asked again a moment later).
     const id = (raw as { id?: unknown } | null)?.id;
     return typeof id === 'number' ? { id, views: null } : null;
   };
