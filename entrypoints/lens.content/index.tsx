@@ -14,10 +14,10 @@ import { answerDiagnostics } from './diagnostics-responder';
 import { guard, recordError } from './error-boundary';
 import { getSettings, watchSettings } from './lens-settings';
 import { startListBadges } from './list-badges';
+import { watchPage } from './page-watch';
 import { createPanelHost } from './panel-host';
 import { loadPanelWords, panelLocale, panelWords } from './panel-words';
 import { createPostingView } from './posting-view';
-import { watchPosting } from './posting-watch';
 
 // The lens: injected by the background when the loader (entrypoints/loader.content.ts) finds a page that
 // may show a posting, or registered directly on the careers sites the user enabled.
@@ -54,15 +54,15 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let settings = await getSettings();
   // Before anything is drawn: the panel and the chips speak the settings' language.
   await loadPanelWords(settings);
-  const listBadges = startListBadges(ctx, () => settings);
   const panel = createPanelHost(ctx, (position) => savePanelPlace(site().id, position), saveCompareWith);
   const posting = createPostingView(ctx, panel, site, () => settings);
+  const page = watchPage(ctx, site, posting.update);
+  const listBadges = startListBadges(ctx, () => settings, page);
   // On a job page the panel is drawn once, off the page, for a made-up posting while the page is idle, so the
   // real posting is drawn by compiled code (the background warms the engine itself). Not where the lens is
   // off: a page it will not read pays nothing.
   if (findAdapter(location.href) && lensActiveOn(settings, site().id))
     ctx.requestIdleCallback(guard('warm-up', posting.rehearse));
-  watchPosting(ctx, site, posting.update);
 
   const unwatch = watchSettings(
     guard('settings-change', (next: Settings) => {

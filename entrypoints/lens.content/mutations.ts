@@ -36,10 +36,24 @@ export function parsableSelectors(selectors: readonly string[]): string[] {
 }
 
 /**
+ * Whether a change only adds list cards of `cardSelector` to their list or takes them off (an endless list
+ * growing or recycling its cards), with the comments and white space frameworks leave between them.
+ */
+export function cardsComeAndGo(record: MutationRecord, cardSelector: string): boolean {
+  if (record.type !== 'childList' || cardSelector === '') return false;
+  const cardOrFiller = (node: Node) =>
+    node.nodeType === Node.ELEMENT_NODE
+      ? (node as Element).matches(cardSelector)
+      : node.nodeType === Node.COMMENT_NODE || !node.textContent?.trim();
+  for (const node of record.addedNodes) if (!cardOrFiller(node)) return false;
+  for (const node of record.removedNodes) if (!cardOrFiller(node)) return false;
+  return true;
+}
+
+/**
  * Whether a change is the list's, not the posting's: made inside a list card of `cardSelector` (a recycled card
- * filled with another job), or only adding cards to their list or taking them off (an endless list growing or
- * recycling its cards), with the comments and white space frameworks leave between them. Card membership is
- * remembered per node: a recycled card's elements are rewritten in place, and asked again at every change.
+ * filled with another job), or cards coming and going (cardsComeAndGo). Card membership is remembered per node:
+ * a recycled card's elements are rewritten in place, and asked again at every change.
  */
 export function listChangeTest(cardSelector: string): (record: MutationRecord) => boolean {
   const known = new WeakMap<Node, boolean>();
@@ -52,16 +66,8 @@ export function listChangeTest(cardSelector: string): (record: MutationRecord) =
     }
     return answer;
   };
-  const cardOrFiller = (node: Node) =>
-    node.nodeType === Node.ELEMENT_NODE
-      ? (node as Element).matches(cardSelector)
-      : node.nodeType === Node.COMMENT_NODE || !node.textContent?.trim();
   return (record) => {
     if (cardSelector === '') return false;
-    if (inside(record.target)) return true;
-    if (record.type !== 'childList') return false;
-    for (const node of record.addedNodes) if (!cardOrFiller(node)) return false;
-    for (const node of record.removedNodes) if (!cardOrFiller(node)) return false;
-    return true;
+    return inside(record.target) || cardsComeAndGo(record, cardSelector);
   };
 }

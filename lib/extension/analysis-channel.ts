@@ -53,6 +53,8 @@ export async function analyzePosting(
 /** A cards request on its way: what its reply settles. */
 interface PendingCards {
   count: number;
+  /** When it was sent (performance.now()). */
+  sentAt: number;
   resolve(views: CardsAnalysisReply): void;
   reject(error: Error): void;
 }
@@ -60,14 +62,21 @@ interface PendingCards {
 /** How long a cards request waits for its reply before it fails (and its cards are asked again). */
 const CARDS_REPLY_WAIT_MS = 10_000;
 
-/** The open cards port and its requests on their way, or null before the first request and after a disconnect. */
-let cardsChannel: { port: Browser.runtime.Port; pending: Map<number, PendingCards> } | null = null;
+/** The open cards port, its requests on their way, and the one timer that fails those never answered; null before
+ *  the first request and after a disconnect. (One timer, not one per request: a list sends a request a frame
+ *  while it scrolls, and setting and clearing a timer each time is a good part of a request's cost.) */
+interface CardsChannel {
+  port: Browser.runtime.Port;
+  pending: Map<number, PendingCards>;
+  expiry: ReturnType<typeof setTimeout> | undefined;
+}
+let cardsChannel: CardsChannel | null = null;
 let lastRequest = 0;
 
-function openCardsChannel(): NonNullable<typeof cardsChannel> {
+function openCardsChannel(): CardsChannel {
   if (cardsChannel) return cardsChannel;
   const port = browser.runtime.connect({ name: CARDS_PORT });
-  const channel = { port, pending: new Map<number, PendingCards>() };
+  const channel: CardsChannel = { port, pending: new Map(), expiry: undefined };
   port.onMessage.addListener((raw: unknown) => {
     const reply = raw as Partial<CardsPortReply> | null;
     const id = reply?.id;
@@ -88,9 +97,30 @@ function openCardsChannel(): NonNullable<typeof cardsChannel> {
   return channel;
 }
 
+/** Fails the requests on `channel` sent longer ago than the wait, and looks again when the next one's wait ends. */
+function expireCards(channel: CardsChannel): void {
+  channel.expiry = undefined;
+  const now = performance.now();
+  let next = Number.POSITIVE_INFINITY;
+  for (const [id, request] of channel.pending) {
+    const due = request.sentAt + CARDS_REPLY_WAIT_MS;
+    if (due > now) {
+      next = Math.min(next, due);
+      continue;
+    }
+    channel.pending.delete(id);
+    request.reject(new Error('the background did not answer for the card chips'));
+  }
+  if (next !== Number.POSITIVE_INFINITY) {
+    channel.expiry = setTimeout(() => expireCards(channel), next - now);
+  }
+}
+
 /** Fails the requests on their way over `channel` and lets it go: the next request opens a new port. */
-function closeCardsChannel(channel: NonNullable<typeof cardsChannel>, error: Error): void {
+function closeCardsChannel(channel: CardsChannel, error: Error): void {
   if (cardsChannel === channel) cardsChannel = null;
+  clearTimeout(channel.expiry);
+  channel.expiry = undefined;
   const pending = [...channel.pending.values()];
   channel.pending.clear();
   for (const request of pending) request.reject(error);
@@ -109,27 +139,18 @@ export function analyzeCards(
   return new Promise((resolve, reject) => {
     const id = ++lastRequest;
     const message: AnalyzeCardsMessage = { type: 'analyze-cards', id, cards, options };
-    let channel: NonNullable<typeof cardsChannel> | null = null;
-    const timer = setTimeout(() => {
-      if (!channel?.pending.delete(id)) return;
-      reject(new Error('the background did not answer for the card chips'));
-    }, CARDS_REPLY_WAIT_MS);
-    const settled =
-      <T>(settle: (value: T) => void) =>
-      (value: T) => {
-        clearTimeout(timer);
-        settle(value);
-      };
+    let channel: CardsChannel | null = null;
     try {
       channel = openCardsChannel();
-      channel.pending.set(id, { count: cards.length, resolve: settled(resolve), reject: settled(reject) });
+      channel.pending.set(id, { count: cards.length, sentAt: performance.now(), resolve, reject });
+      const opened = channel;
+      opened.expiry ??= setTimeout(() => expireCards(opened), CARDS_REPLY_WAIT_MS);
       channel.port.postMessage(message);
     } catch (error) {
       // A port that closed without saying so (an extension context gone): this request and those on their way
       // over it fail, and the next one opens a new port.
       const failure = error instanceof Error ? error : new Error(String(error));
       if (channel) closeCardsChannel(channel, failure);
-      clearTimeout(timer);
       reject(failure);
     }
   });

@@ -15,8 +15,6 @@ export const ERROR_CONTEXTS = [
   'compared-role',
   'popup-answer',
   'saved-postings',
-  'list-find',
-  'list-watch',
   'list-cards',
   'chip-placement',
 ] as const;

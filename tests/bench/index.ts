@@ -5,6 +5,8 @@
 // LENS_BENCH_PROFILE=1 adds a CPU profile of the endless-list scroll, naming the extension's hottest functions.
 // `npm run bench -- posting-memory engine` runs only the sections named (size, engine, time-to-panel,
 // endless-list, long-session, posting-memory); bench-results.json then holds only those.
+// LENS_BENCH_BUILT=1 measures the build already in .output/chrome-mv3 instead of building the working tree first:
+// to compare two builds one after the other, copy each there in turn.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { endlessRoute } from '../browser/endless-list';
@@ -50,7 +52,7 @@ async function main(): Promise<void> {
     console.log(`   (done at ${elapsed()})`);
   };
 
-  buildExtension({ sourceMaps: false });
+  if (process.env.LENS_BENCH_BUILT !== '1') buildExtension({ sourceMaps: false });
   if (asked.has('size')) done(sizeSection(previous));
   if (asked.has('engine')) done(engineSection(previous));
   const chromium = await browserSections(asked, done);

@@ -1,5 +1,5 @@
 // The chip each job gets, as the background worked it out: a job met for the first time is read from its card
-// once and asked of the background with the other new jobs of the same frame, in one message on the cards port;
+// once and asked of the background with the other new jobs drawn with it, in one message on the cards port;
 // its chip is drawn when the answer comes. A job answered before costs a Map lookup.
 
 import type { CardBadgeView, CardFields } from '../../../lib/engine/card-analysis';
@@ -21,6 +21,8 @@ export interface CardBadges {
    * title (a card drawn empty, to be filled later): that is not asked, and the card is looked at again.
    */
   forJob(jobKey: string, read: () => CardFields): CardBadgeView | null | undefined;
+  /** Asks the background about the jobs forJob met since the last call, in one message (after a pass of drawing). */
+  send(): void;
 }
 
 export function createCardBadges(
@@ -33,9 +35,9 @@ export function createCardBadges(
   let live = true;
 
   const send = () => {
-    const batch = queue.splice(0, CARDS_PER_MESSAGE);
-    if (!live || batch.length === 0) return;
-    if (queue.length > 0) queueMicrotask(send);
+    while (live && queue.length > 0) ask(queue.splice(0, CARDS_PER_MESSAGE));
+  };
+  const ask = (batch: typeof queue) => {
     analyzeCards(
       batch.map(({ card }) => card),
       options,
@@ -64,14 +66,13 @@ export function createCardBadges(
     const { jobId, title, payText, location } = read();
     if (title === null) return null;
     asked.add(jobKey);
-    // The jobs met while drawing this frame's cards go in one message, sent when the drawing is done.
-    if (queue.length === 0) queueMicrotask(send);
     queue.push({ jobKey, card: { jobId, title, payText, location } });
     return undefined;
   };
 
   return {
     forJob,
+    send,
     stop: () => {
       live = false;
       queue = [];

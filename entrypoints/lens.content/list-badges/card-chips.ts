@@ -23,14 +23,12 @@ import { createChipPlacement } from './chip-placement';
 import type { SavedJobs } from './saved-jobs';
 
 export interface CardChips {
-  /** A card near the viewport: its chip drawn for the job it shows now, moved, or hidden. */
-  draw(card: Element): void;
-  /** A card away from the viewport: a chip drawn for another job than the one it shows now is hidden. */
-  dropIfStale(card: Element): void;
+  /** Each card's chip drawn for the job it shows now, moved, or hidden; the new jobs among them are asked of the
+   *  background together. */
+  draw(elements: readonly Element[]): void;
   /** A card the page took off: its chip is kept for the next card that needs one. */
   release(card: Element): void;
-  /** The background has answered: the cards drawn while their job's chip was on its way are drawn again
-   *  (near the viewport or not by now: a card scrolled past quickly still gets its chip). */
+  /** The background has answered: the cards drawn while their job's chip was on its way are drawn again. */
   drawAnswered(): void;
   /** Every chip comes off the page; the chips are drawn no more. */
   clear(): void;
@@ -66,7 +64,7 @@ export function createCardChips(
   const starOf = (view: CardBadgeView) =>
     savedJobs.enabled && view.jobId ? savedJobs.has(view.jobId) : null;
 
-  const draw = (card: Element) => {
+  const drawCard = (card: Element) => {
     const job = cardJobKey(card, cards);
     const last = drawn.get(card);
     const words = panelWords();
@@ -107,11 +105,9 @@ export function createCardChips(
     }
   };
 
-  const dropIfStale = (card: Element) => {
-    const last = drawn.get(card);
-    if (!last?.host?.isConnected || last.host.hidden || last.job === cardJobKey(card, cards)) return;
-    hideBadge(last.host);
-    last.job = '';
+  const draw = (elements: readonly Element[]) => {
+    for (const card of elements) drawCard(card);
+    badges.send();
   };
 
   const release = (card: Element) => {
@@ -126,9 +122,9 @@ export function createCardChips(
   };
 
   const drawAnswered = () => {
-    const cards = [...awaiting];
+    const answered = [...awaiting].filter((card) => card.isConnected);
     awaiting.clear();
-    for (const card of cards) if (card.isConnected) draw(card);
+    draw(answered);
   };
 
   const clear = () => {
@@ -138,7 +134,7 @@ export function createCardChips(
     for (const host of spare.splice(0)) removeBadge(host);
   };
 
-  return { draw, dropIfStale, release, drawAnswered, clear };
+  return { draw, release, drawAnswered, clear };
 }
 
 /** The job a card shows: its job id, or its text where it carries none. */

@@ -10,6 +10,7 @@ import type { Settings } from '../../../lib/extension/settings';
 import { lensActiveOn } from '../../../lib/extension/settings-values';
 import { guard } from '../error-boundary';
 import { parsableSelectors } from '../mutations';
+import type { PageWatch } from '../page-watch';
 import { createCardBadges } from './card-badges';
 import { type CardChips, createCardChips } from './card-chips';
 import { type ListWatch, watchLists } from './list-watch';
@@ -22,7 +23,11 @@ export interface ListBadges {
   stop(): void;
 }
 
-export function startListBadges(ctx: ContentScriptContext, getSettings: () => Settings): ListBadges {
+export function startListBadges(
+  ctx: ContentScriptContext,
+  getSettings: () => Settings,
+  page: PageWatch,
+): ListBadges {
   let session: {
     signature: string;
     chips: CardChips;
@@ -42,23 +47,16 @@ export function startListBadges(ctx: ContentScriptContext, getSettings: () => Se
         basis: settings.payBasis,
         homeRegion: settings.homeRegion,
       },
-      () => session?.chips.drawAnswered(),
+      guard('list-cards', () => {
+        session?.chips.drawAnswered();
+        page.takeOwnChanges();
+      }),
     );
     // A star comes or goes: the chips near the viewport are drawn again.
     const saved = watchSavedJobs(site, () => session?.watch.rescan());
     const chips = createCardChips(cards, badges, settings.theme, saved);
     // A recycled card changes its job id attributes or link; its text, or its title element re-rendered.
-    const watch = watchLists(
-      cardSelector,
-      {
-        childList: true,
-        subtree: true,
-        characterData: true,
-        attributes: true,
-        attributeFilter: [...cards.jobIdAttributes, 'href'],
-      },
-      chips,
-    );
+    const watch = watchLists(cardSelector, [...cards.jobIdAttributes, 'href'], chips, page);
     return { signature, chips, watch, saved, stopBadges: badges.stop };
   };
 

@@ -1,5 +1,4 @@
-// Finding list cards in the page: which elements are cards, which card a change happened in, and which element
-// a list scrolls in.
+// Finding list cards in the page: which elements are cards, and which card a change happened in.
 import { BADGE_HOST_TAG } from '../../../components/badge/badge-host';
 
 /** Calls back for each outermost card that is `node` or inside it. */
@@ -9,29 +8,12 @@ export function forEachCard(cardSelector: string, node: Node, callback: (card: E
   for (const el of found) if (!el.parentElement?.closest(cardSelector)) callback(el);
 }
 
-/** Whether `node` is inside one of the cards `watched` holds: a walk up its ancestors, no selector matched. */
-export function isInWatchedCard(node: Node, watched: ReadonlyMap<Element, unknown>): boolean {
+/** The card of `watched` that `node` is or is inside: a walk up its ancestors, no selector matched. */
+export function watchedCardOf(node: Node, watched: ReadonlySet<Element>): Element | null {
   for (let el = isElement(node) ? node : node.parentElement; el; el = el.parentElement) {
-    if (watched.has(el)) return true;
+    if (watched.has(el)) return el;
   }
-  return false;
-}
-
-/** The scrolling element a list lives in (LinkedIn's list pane), or null for the page; one look per list. */
-export function scrollRootOf(list: Element, known: WeakMap<Element, Element | null>): Element | null {
-  const seen = known.get(list);
-  if (seen !== undefined) return seen;
-  let root: Element | null = null;
-  const page: Element[] = [document.body, document.documentElement];
-  for (let el: Element | null = list; el && !page.includes(el); el = el.parentElement) {
-    const { overflowY } = getComputedStyle(el);
-    if (overflowY === 'auto' || overflowY === 'scroll') {
-      root = el;
-      break;
-    }
-  }
-  known.set(list, root);
-  return root;
+  return null;
 }
 
 // nodeType, not instanceof: a content script's Element is not the page's.

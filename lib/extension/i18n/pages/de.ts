@@ -58,8 +58,6 @@ export const de: PagesCatalogue = {
   'readout.where.compared-role': 'Beim Speichern der Vergleichsrolle',
   'readout.where.popup-answer': 'Beim Antworten an das Popup',
   'readout.where.saved-postings': 'Beim Lesen der gespeicherten Anzeigen',
-  'readout.where.list-find': 'Beim Suchen von Stellenlisten auf der Seite',
-  'readout.where.list-watch': 'Beim Beobachten einer Stellenliste',
   'readout.where.list-cards': 'Beim Versehen der Listeneinträge mit Badges',
   'readout.where.chip-placement': 'Beim Platzieren der Badges',
   'readout.notAiLeadership': 'Keine KI-Führungsrolle: Das Panel bleibt ausgeblendet.',

@@ -58,8 +58,6 @@ export const en = {
   'readout.where.compared-role': 'Saving the compared role',
   'readout.where.popup-answer': 'Answering the popup',
   'readout.where.saved-postings': 'Reading the saved postings',
-  'readout.where.list-find': 'Finding job lists on the page',
-  'readout.where.list-watch': 'Watching a job list',
   'readout.where.list-cards': 'Badging list cards',
   'readout.where.chip-placement': 'Placing list badges',
   'readout.notAiLeadership': 'Not an AI-leadership role: the panel stays hidden.',

@@ -58,8 +58,6 @@ export const es: PagesCatalogue = {
   'readout.where.compared-role': 'Al guardar el rol comparado',
   'readout.where.popup-answer': 'Al responder a la ventana de la extensión',
   'readout.where.saved-postings': 'Al leer las ofertas guardadas',
-  'readout.where.list-find': 'Al buscar listas de empleo en la página',
-  'readout.where.list-watch': 'Al observar una lista de empleo',
   'readout.where.list-cards': 'Al poner distintivos en las ofertas de la lista',
   'readout.where.chip-placement': 'Al colocar los distintivos',
   'readout.notAiLeadership': 'No es un puesto de liderazgo en IA: el panel permanece oculto.',

@@ -59,8 +59,6 @@ export const fr: PagesCatalogue = {
   'readout.where.compared-role': 'En enregistrant le rôle comparé',
   'readout.where.popup-answer': 'En répondant à la fenêtre de l’extension',
   'readout.where.saved-postings': 'En lisant les offres enregistrées',
-  'readout.where.list-find': 'En cherchant les listes d’offres de la page',
-  'readout.where.list-watch': 'En observant une liste d’offres',
   'readout.where.list-cards': 'En ajoutant les badges aux offres de la liste',
   'readout.where.chip-placement': 'En plaçant les badges',
   'readout.notAiLeadership': 'Pas un poste de direction IA\u00a0: le panneau reste masqué.',
