@@ -52,7 +52,7 @@ export function startListBadges(
         page.takeOwnChanges();
       }),
     );
-    // A star comes or goes: the chips near the viewport are drawn again.
+    // A star comes or goes: every card's chip is looked at again.
     const saved = watchSavedJobs(site, () => session?.watch.rescan());
     const chips = createCardChips(cards, badges, settings.theme, saved);
     // A recycled card changes its job id attributes or link; its text, or its title element re-rendered.
