@@ -42,7 +42,8 @@ export function renderBadge(
   // of each change.
   const { dataset } = host;
   const state = {
-    jobId: view.jobId ?? '',
+    // Not data-job-id: that is the job sites' own name for a card's job, which the engine reads in a card.
+    lensJobId: view.jobId ?? '',
     level: badgeLevel(words, view),
     verdict: view.pay?.verdict ?? '',
     saved: String(star?.saved ?? false),

@@ -18,8 +18,12 @@ export interface ListChanges {
   /** Given each change in order: whether it was the list's alone (inside a watched card, or cards coming and
    *  going), so the posting need not be read again for it. */
   take(record: MutationRecord): boolean;
-  /** The changes given since the last call are all there is for now: the cards they changed are drawn. */
-  settle(): void;
+  /**
+   * The changes given since the last call are all there is for now. `now`: the observer has just delivered the
+   * page's changes, and the cards they changed are drawn at once; otherwise (changes taken off the queue after
+   * the lens drew) they wait for the next frame, so no callback draws more than one pass.
+   */
+  settle(now: boolean): void;
 }
 
 export interface PageWatch {
@@ -62,16 +66,18 @@ export function watchPage(ctx: ContentScriptContext, site: () => SiteAdapter, re
 
   const postingChanged = (record: MutationRecord) => record.type !== 'attributes' && !isOwnMutation(record);
   let delivering = false;
-  const deliver = (first: MutationRecord[]) => {
+  /** `fromObserver`: the observer called back with `first` (not the lens taking records off its queue). */
+  const deliver = (first: MutationRecord[], fromObserver: boolean) => {
     delivering = true;
     try {
-      deliverAll(first);
+      deliverAll(first, fromObserver);
     } finally {
       delivering = false;
     }
   };
-  const deliverAll = (first: MutationRecord[]) => {
+  const deliverAll = (first: MutationRecord[], fromObserver: boolean) => {
     // Drawing the list's cards changes the page again: those changes are taken here, not called back with.
+    let now = fromObserver;
     for (let records = first; records.length > 0; records = observer.takeRecords()) {
       if (!list) {
         // A read already coming: nothing to look at.
@@ -88,10 +94,13 @@ export function watchPage(ctx: ContentScriptContext, site: () => SiteAdapter, re
           schedule();
         }
       }
-      list.settle();
+      list.settle(now);
+      now = false;
     }
   };
-  const observer = new MutationObserver(guard('page-watch', deliver));
+  const observer = new MutationObserver(
+    guard('page-watch', (records: MutationRecord[]) => deliver(records, true)),
+  );
   const observe = () =>
     observer.observe(document.body, {
       childList: true,
@@ -114,7 +123,7 @@ export function watchPage(ctx: ContentScriptContext, site: () => SiteAdapter, re
     setList(next) {
       // What was not delivered yet goes to whoever it was for.
       const pending = observer.takeRecords();
-      if (pending.length > 0) deliver(pending);
+      if (pending.length > 0) deliver(pending, false);
       list = next;
       // Watched again with the list's attributes (or none): taken up anew, not changed in place.
       observer.disconnect();
@@ -124,7 +133,7 @@ export function watchPage(ctx: ContentScriptContext, site: () => SiteAdapter, re
       // While changes are being delivered, the delivery takes them itself once the list has settled.
       if (delivering) return;
       const pending = observer.takeRecords();
-      if (pending.length > 0) deliver(pending);
+      if (pending.length > 0) deliver(pending, false);
     },
   };
 }

@@ -75,7 +75,7 @@ export function readCards(page: Page): Promise<CardReading[]> {
         badges: [...li.querySelectorAll<HTMLElement>(tag)]
           .filter((host) => getComputedStyle(host).display !== 'none')
           .map((host) => ({
-            jobId: host.dataset.jobId ?? '',
+            jobId: host.dataset.lensJobId ?? '',
             level: host.dataset.level ?? '',
             label: host.shadowRoot?.querySelector('.ail-badge')?.getAttribute('aria-label') ?? null,
           })),
@@ -125,7 +125,8 @@ export async function instrument(page: Page): Promise<void> {
       let stale = false;
       for (const li of document.querySelectorAll('li[data-occludable-job-id]')) {
         const id = li.getAttribute('data-occludable-job-id');
-        for (const host of li.querySelectorAll<HTMLElement>(tag)) if (host.dataset.jobId !== id) stale = true;
+        for (const host of li.querySelectorAll<HTMLElement>(tag))
+          if (host.dataset.lensJobId !== id) stale = true;
       }
       const s = w.__stale;
       if (stale) {

@@ -46,7 +46,7 @@ function savedPosting(now: number): LedgerEntry {
 function chips(page: Page) {
   return page.evaluate((tag) => {
     return [...document.querySelectorAll<HTMLElement>(tag)].map((host) => ({
-      job: host.dataset.jobId ?? '',
+      job: host.dataset.lensJobId ?? '',
       saved: host.dataset.saved,
       star: host.shadowRoot?.querySelector('.ail-badge__star')?.getAttribute('aria-pressed') === 'true',
       label: host.shadowRoot?.querySelector('.ail-badge')?.getAttribute('aria-label') ?? '',
@@ -102,7 +102,7 @@ describe('stars on list chips', () => {
         card?.addEventListener(type, (event) => heard.push(event.type));
     }, UNREAD_JOB);
     const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
-    const star = page.locator(`${BADGE_HOST}[data-job-id="${UNREAD_JOB}"] button.ail-badge__star`);
+    const star = page.locator(`${BADGE_HOST}[data-lens-job-id="${UNREAD_JOB}"] button.ail-badge__star`);
     await star.waitFor({ timeout: 15_000 });
     expect(await star.getAttribute('aria-pressed')).toBe('false');
     expect(await star.getAttribute('aria-label')).toBe('Save');
@@ -148,7 +148,7 @@ describe('stars on list chips', () => {
     const page = await env.browser.context.newPage();
     await page.goto(search.url);
     const panelStar = inPanel(page, '[data-action="save-posting"]');
-    const chipStar = page.locator(`${BADGE_HOST}[data-job-id="${OPEN_JOB}"] button.ail-badge__star`);
+    const chipStar = page.locator(`${BADGE_HOST}[data-lens-job-id="${OPEN_JOB}"] button.ail-badge__star`);
     await panelStar.waitFor({ timeout: 15_000 });
     await chipStar.waitFor({ timeout: 15_000 });
     const pressed = await panelStar.getAttribute('aria-pressed');

@@ -166,7 +166,7 @@ describe('badge host', () => {
     // (vitest does not load CSS: the style's text is checked in the browser test, where the chip is seen.)
     expect(host.shadowRoot?.querySelector('style')).not.toBeNull();
     expect(host.shadowRoot?.querySelector('.ail-badge__level')?.textContent).toBe('C-suite · AI');
-    expect(host.dataset).toMatchObject({ jobId: '4400000011', level: 'C-suite · AI', verdict: 'within' });
+    expect(host.dataset).toMatchObject({ lensJobId: '4400000011', level: 'C-suite · AI', verdict: 'within' });
     // Nothing in the light DOM: the title text the extractor reads around it is unchanged.
     expect(host.childNodes).toHaveLength(0);
     expect(host.textContent).toBe('');
@@ -180,7 +180,7 @@ describe('badge host', () => {
     expect(host.shadowRoot?.querySelectorAll('.ail-badge')).toHaveLength(1);
     expect(host.shadowRoot?.querySelector('.ail-badge__level')?.textContent).toBe('Head · AI');
     expect(host.shadowRoot?.querySelector('.ail-badge__pay')).toBeNull();
-    expect(host.getAttribute('data-job-id')).toBe('4400000013');
+    expect(host.getAttribute('data-lens-job-id')).toBe('4400000013');
     expect(host.getAttribute('data-level')).toBe('Head · AI');
     expect(host.getAttribute('data-verdict')).toBe('');
   });
@@ -213,7 +213,7 @@ describe('badge host', () => {
 
     // Another job of the same role, level and pay position, with the same star: only its job id is new.
     renderBadge(host, { ...caio, jobId: '4400000099' }, 'auto', english, { ...star });
-    expect(page.takeRecords().map((r) => r.attributeName)).toEqual(['data-job-id']);
+    expect(page.takeRecords().map((r) => r.attributeName)).toEqual(['data-lens-job-id']);
     expect(chip.takeRecords()).toEqual([]);
     renderBadge(host, { ...caio, jobId: '4400000099' }, 'auto', english, { ...star });
     expect(page.takeRecords()).toEqual([]);

@@ -21,7 +21,8 @@ export interface CardBadges {
    * title (a card drawn empty, to be filled later): that is not asked, and the card is looked at again.
    */
   forJob(jobKey: string, read: () => CardFields): CardBadgeView | null | undefined;
-  /** Asks the background about the jobs forJob met since the last call, in one message (after a pass of drawing). */
+  /** Asks the background about the jobs forJob met since the last call (after a pass of drawing): one message for
+   *  up to 200 of them. */
   send(): void;
 }
 

@@ -106,8 +106,12 @@ export function createCardChips(
   };
 
   const draw = (elements: readonly Element[]) => {
-    for (const card of elements) drawCard(card);
-    badges.send();
+    try {
+      for (const card of elements) drawCard(card);
+    } finally {
+      // Even after a card that could not be drawn: the jobs met before it are asked, or their cards would wait.
+      badges.send();
+    }
   };
 
   const release = (card: Element) => {

@@ -97,7 +97,7 @@ export function startListBadges(
     stopped.abort();
     end();
   };
-  ctx.onInvalidated(stop);
+  ctx.onInvalidated(guard('list-cards', stop));
   refresh();
   return { refresh, stop };
 }
