@@ -70,32 +70,29 @@ export function watchPage(ctx: ContentScriptContext, site: () => SiteAdapter, re
   const deliver = (first: MutationRecord[], fromObserver: boolean) => {
     delivering = true;
     try {
-      deliverAll(first, fromObserver);
+      // Drawing the list's cards changes the page again: those changes are taken here, not called back with.
+      let now = fromObserver;
+      for (let records = first; records.length > 0; records = observer.takeRecords()) {
+        if (!list) {
+          // A read already coming: nothing to look at.
+          if (frame) return;
+          const { isListChange } = cards;
+          if (records.some((record) => !isListChange(record) && postingChanged(record))) schedule();
+          return;
+        }
+        let posting = frame !== 0;
+        for (const record of records) {
+          const listOnly = list.take(record);
+          if (!posting && !listOnly && postingChanged(record)) {
+            posting = true;
+            schedule();
+          }
+        }
+        list.settle(now);
+        now = false;
+      }
     } finally {
       delivering = false;
-    }
-  };
-  const deliverAll = (first: MutationRecord[], fromObserver: boolean) => {
-    // Drawing the list's cards changes the page again: those changes are taken here, not called back with.
-    let now = fromObserver;
-    for (let records = first; records.length > 0; records = observer.takeRecords()) {
-      if (!list) {
-        // A read already coming: nothing to look at.
-        if (frame) return;
-        const { isListChange } = cards;
-        if (records.some((record) => !isListChange(record) && postingChanged(record))) schedule();
-        return;
-      }
-      let posting = frame !== 0;
-      for (const record of records) {
-        const listOnly = list.take(record);
-        if (!posting && !listOnly && postingChanged(record)) {
-          posting = true;
-          schedule();
-        }
-      }
-      list.settle(now);
-      now = false;
     }
   };
   const observer = new MutationObserver(
