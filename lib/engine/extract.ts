@@ -326,19 +326,28 @@ export function readCard(element: Element, cards: CardsDescription): JobCard {
   return {
     element,
     jobId: cardJobId(element, cards),
-    title: readCardField(element, cards.title, titleText),
+    title: readCardTitle(element, cards),
     payText: readCardField(element, cards.pay, payText),
     company: readCardField(element, cards.company, shortText),
     location: readCardField(element, cards.location, shortText),
   };
 }
 
+/** A card's title, as readCard reads it; null for a card drawn empty (its text comes later). */
+export function readCardTitle(element: Element, cards: CardsDescription): string | null {
+  return readCardField(element, cards.title, titleText);
+}
+
 /**
  * What a card's chip is worked out from (card-analysis.ts CardFields), as readCard reads it; a card without a
- * title (drawn empty, to be filled later) is read no further. An endless list reads a card per job it scrolls past.
+ * title (drawn empty, to be filled later) is read no further. An endless list reads a card per job it scrolls past;
+ * `title`, when the caller has read it already (readCardTitle), is not read again.
  */
-export function readCardFields(element: Element, cards: CardsDescription): CardFields {
-  const title = readCardField(element, cards.title, titleText);
+export function readCardFields(
+  element: Element,
+  cards: CardsDescription,
+  title = readCardTitle(element, cards),
+): CardFields {
   if (title === null) return { jobId: null, title, payText: null, location: null };
   return {
     jobId: cardJobId(element, cards),

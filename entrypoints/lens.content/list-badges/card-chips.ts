@@ -13,7 +13,7 @@ import {
   spareBadge,
 } from '../../../components/badge/badge-host';
 import type { CardBadgeView } from '../../../lib/engine/card-analysis';
-import { cardJobId, readCardFields } from '../../../lib/engine/extract';
+import { cardJobId, readCardFields, readCardTitle } from '../../../lib/engine/extract';
 import type { CardsDescription } from '../../../lib/engine/sites/adapter';
 import type { PanelWords } from '../../../lib/extension/i18n/panel';
 import type { Settings } from '../../../lib/extension/settings';
@@ -73,10 +73,13 @@ export function createCardChips(
     const starChanged = last?.view != null && last.star !== starOf(last.view);
     if (last?.job === job && chipInPlace && last.words === words && !starChanged) return;
     let titled = true;
-    const view = badges.forJob(job, () => {
-      const fields = readCardFields(card, cards);
-      titled = fields.title !== null;
-      return fields;
+    const view = badges.forJob(job, {
+      title: () => {
+        const title = readCardTitle(card, cards);
+        titled = title !== null;
+        return title;
+      },
+      fields: (title) => readCardFields(card, cards, title),
     });
     const title = view ? titleElementOf(card, cards) : null;
     let host = last?.host ?? null;

@@ -76,20 +76,18 @@ export function watchLists(
   const changes: ListChanges = {
     attributes: jobAttributes,
     take(record) {
-      if (isOwnMutation(record)) {
-        // Our own chips put in place change no card's job; one the page took off is drawn again.
-        const card = record.removedNodes.length > 0 ? watchedCardOf(record.target, watched) : null;
-        if (card) {
+      const card = watchedCardOf(record.target, watched);
+      if (card) {
+        // Our own chips put in place change no card's job; one the page took off is drawn again. (Only elements
+        // coming and going can be the lens's: its chips carry none of the attributes watched.)
+        if (record.type !== 'childList' || !isOwnMutation(record)) marked.add(card);
+        else if (record.removedNodes.length > 0) {
           nextFrame.add(card);
           schedule();
         }
         return true;
       }
-      const card = watchedCardOf(record.target, watched);
-      if (card) {
-        marked.add(card);
-        return true;
-      }
+      if (isOwnMutation(record)) return true;
       for (const node of record.removedNodes) forEachCard(cardSelector, node, unwatch);
       for (const node of record.addedNodes) forEachCard(cardSelector, node, watch);
       return cardsComeAndGo(record, cardSelector);
