@@ -14,12 +14,16 @@ function isOwnHost(node: Node): boolean {
 
 /** Mutations of what the lens itself drew (a host added or removed, its data-* set): the page did not change. */
 export function isOwnMutation(record: MutationRecord): boolean {
-  if (isOwnHost(record.target)) return true;
-  if (record.type !== 'childList') return false;
-  const { addedNodes, removedNodes } = record;
-  if (addedNodes.length + removedNodes.length === 0) return false;
-  for (const node of addedNodes) if (!isOwnHost(node)) return false;
-  for (const node of removedNodes) if (!isOwnHost(node)) return false;
+  return isOwnHost(record.target) || (record.type === 'childList' && ownHostsCameOrWent(record));
+}
+
+/** Whether a change of elements (a childList record) added or removed the lens's own hosts and nothing else. */
+export function ownHostsCameOrWent(record: MutationRecord): boolean {
+  // The page's changes are told at their first node: most lists rewrite a card's text a dozen times a refill.
+  const first = record.addedNodes[0] ?? record.removedNodes[0];
+  if (!first || !isOwnHost(first)) return false;
+  for (const node of record.addedNodes) if (!isOwnHost(node)) return false;
+  for (const node of record.removedNodes) if (!isOwnHost(node)) return false;
   return true;
 }
 

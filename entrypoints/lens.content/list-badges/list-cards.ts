@@ -8,10 +8,23 @@ export function forEachCard(cardSelector: string, node: Node, callback: (card: E
   for (const el of found) if (!el.parentElement?.closest(cardSelector)) callback(el);
 }
 
-/** The card of `watched` that `node` is or is inside: a walk up its ancestors, no selector matched. */
-export function watchedCardOf(node: Node, watched: ReadonlySet<Element>): Element | null {
+/**
+ * The card of `watched` that `node` is or is inside. `known` remembers the card each node was found in: a
+ * recycled card's elements are changed again at every refill, and asking the card whether it still holds one is
+ * a single call where the walk up its ancestors is one a level (each a lookup of the node in the lens's world).
+ */
+export function watchedCardOf(
+  node: Node,
+  watched: ReadonlySet<Element>,
+  known: WeakMap<Node, Element>,
+): Element | null {
+  const remembered = known.get(node);
+  if (remembered && watched.has(remembered) && remembered.contains(node)) return remembered;
   for (let el = isElement(node) ? node : node.parentElement; el; el = el.parentElement) {
-    if (watched.has(el)) return el;
+    if (watched.has(el)) {
+      known.set(node, el);
+      return el;
+    }
   }
   return null;
 }

@@ -8,7 +8,7 @@
 // A card is drawn when it shows another job, near the viewport or not: a card costs the same to draw wherever it
 // is, an endless list's cards are each drawn once anyway, and a chip is there before its card scrolls in.
 import { guard } from '../error-boundary';
-import { cardsComeAndGo, isOwnMutation } from '../mutations';
+import { cardsComeAndGo, isOwnMutation, ownHostsCameOrWent } from '../mutations';
 import type { ListChanges, PageWatch } from '../page-watch';
 import type { CardChips } from './card-chips';
 import { forEachCard, watchedCardOf } from './list-cards';
@@ -30,6 +30,8 @@ export function watchLists(
   page: PageWatch,
 ): ListWatch {
   const watched = new Set<Element>();
+  /** The card each changed node was found in (watchedCardOf). */
+  const known = new WeakMap<Node, Element>();
   /** Cards that may show another job than their chip says. */
   const marked = new Set<Element>();
   /** Cards whose chip the page took off: drawn again in the next frame, never at once (a page that removes what
@@ -76,11 +78,11 @@ export function watchLists(
   const changes: ListChanges = {
     attributes: jobAttributes,
     take(record) {
-      const card = watchedCardOf(record.target, watched);
+      const card = watchedCardOf(record.target, watched, known);
       if (card) {
         // Our own chips put in place change no card's job; one the page took off is drawn again. (Only elements
         // coming and going can be the lens's: its chips carry none of the attributes watched.)
-        if (record.type !== 'childList' || !isOwnMutation(record)) marked.add(card);
+        if (record.type !== 'childList' || !ownHostsCameOrWent(record)) marked.add(card);
         else if (record.removedNodes.length > 0) {
           nextFrame.add(card);
           schedule();
