@@ -8,7 +8,7 @@ import { levelLabel, verdictText } from '../panel/format';
 import type { PanelTheme } from '../panel/options';
 
 /** "VP · AI": the role's level, and that it is an AI role. */
-export function badgeLevel(w: PanelWords, view: CardBadgeView): string {
+function badgeLevel(w: PanelWords, view: CardBadgeView): string {
   return w.t('badge.level', { level: levelLabel(w, view.level) });
 }
 
@@ -18,6 +18,37 @@ export function badgeLabel(w: PanelWords, view: CardBadgeView): string {
   return view.pay
     ? w.t('badge.labelPay', { ...words, verdict: verdictText(w, view.pay.verdict, view.pay.against) })
     : w.t('badge.label', words);
+}
+
+/** What a chip says. */
+interface ChipWords {
+  level: string;
+  label: string;
+  /** The pay verdict's text; null for a card that shows no pay. */
+  pay: string | null;
+}
+
+/** Each language's chip words by what decides them: most chips of a list say what another chip said before. */
+const chipWordsIn = new WeakMap<PanelWords, Map<string, ChipWords>>();
+
+/** The words of the chip for `view` (role, level and pay verdict: a small set, whatever the list's length). */
+export function chipWords(w: PanelWords, view: CardBadgeView): ChipWords {
+  let known = chipWordsIn.get(w);
+  if (!known) {
+    known = new Map();
+    chipWordsIn.set(w, known);
+  }
+  const key = [view.roleName, view.level, view.pay?.verdict, view.pay?.against].join('\u0000');
+  let words = known.get(key);
+  if (!words) {
+    words = {
+      level: badgeLevel(w, view),
+      label: badgeLabel(w, view),
+      pay: view.pay ? w.t(`badge.${view.pay.verdict}.${view.pay.against}`) : null,
+    };
+    known.set(key, words);
+  }
+  return words;
 }
 
 /** The chip's star: whether the posting is saved, and what a press does. */
@@ -96,6 +127,11 @@ function makeChip(doc: Document, withStar: boolean): DrawnChip {
   return drawn;
 }
 
+/** The chip drawn in `mount`, if one is. */
+export function drawnChip(mount: Element): HTMLElement | null {
+  return drawnIn.get(mount)?.chip ?? null;
+}
+
 /** The chip in `mount` no longer answers a press of its star (it is set aside, and keeps no card alive). */
 export function forgetBadgePress(mount: Element): void {
   const drawn = drawnIn.get(mount);
@@ -126,7 +162,8 @@ export function drawBadge(
     drawnIn.set(mount, drawn);
   }
   const { chip, level } = drawn;
-  write(drawn, 'label', badgeLabel(words, view), (label) => {
+  const said = chipWords(words, view);
+  write(drawn, 'label', said.label, (label) => {
     chip.title = label;
     chip.setAttribute('aria-label', label);
   });
@@ -136,10 +173,10 @@ export function drawBadge(
   write(drawn, 'lang', words.locale, (locale) => {
     chip.lang = locale;
   });
-  write(drawn, 'level', badgeLevel(words, view), (text) => {
+  write(drawn, 'level', said.level, (text) => {
     level.textContent = text;
   });
-  if (view.pay) {
+  if (view.pay && said.pay !== null) {
     if (!drawn.pay) {
       drawn.pay = mount.ownerDocument.createElement('span');
       drawn.pay.className = 'ail-badge__pay';
@@ -153,7 +190,7 @@ export function drawBadge(
     write(drawn, 'verdict', verdict, (value) => {
       pay.dataset.verdict = value;
     });
-    write(drawn, 'pay', words.t(`badge.${verdict}.${against}`), (text) => {
+    write(drawn, 'pay', said.pay, (text) => {
       pay.textContent = text;
     });
   } else {

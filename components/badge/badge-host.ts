@@ -4,12 +4,17 @@
 import type { CardBadgeView } from '../../lib/engine/card-analysis';
 import type { PanelWords } from '../../lib/extension/i18n/panel';
 import type { PanelTheme } from '../panel/options';
-import { type BadgeStar, badgeLevel, clearBadge, drawBadge, forgetBadgePress } from './Badge';
+import { type BadgeStar, chipWords, clearBadge, drawBadge, drawnChip, forgetBadgePress } from './Badge';
 import badgeCss from './badge.css?inline';
 
 export const BADGE_HOST_TAG = 'ai-leadership-lens-badge';
 
 const MOUNT_CLASS = 'ail-badge-mount';
+
+/** Each host's mount, kept: a chip is drawn again for every job its card shows. */
+const mounts = new WeakMap<HTMLElement, Element>();
+/** The data-* each host was last given. */
+const hostData = new WeakMap<HTMLElement, Map<string, string>>();
 
 export function createBadgeHost(doc: Document): HTMLElement {
   const host = doc.createElement(BADGE_HOST_TAG);
@@ -19,12 +24,14 @@ export function createBadgeHost(doc: Document): HTMLElement {
   const mount = doc.createElement('span');
   mount.className = MOUNT_CLASS;
   root.append(style, mount);
+  mounts.set(host, mount);
+  hostData.set(host, new Map());
   return host;
 }
 
 /** Where the chip is drawn in its host's shadow root. */
 function mountOf(host: HTMLElement): Element | null {
-  return host.shadowRoot?.querySelector(`.${MOUNT_CLASS}`) ?? null;
+  return mounts.get(host) ?? null;
 }
 
 /** Draws (or redraws) the chip; the host's data-* say what it shows, for tests and the demo to read. */
@@ -40,15 +47,19 @@ export function renderBadge(
   if (host.hidden) host.hidden = false;
   // Set only when they change: these are the page's elements' attributes, and every observer of the page hears
   // of each change.
-  const { dataset } = host;
+  const data = hostData.get(host);
   const state = {
     // Not data-job-id: that is the job sites' own name for a card's job, which the engine reads in a card.
     lensJobId: view.jobId ?? '',
-    level: badgeLevel(words, view),
+    level: chipWords(words, view).level,
     verdict: view.pay?.verdict ?? '',
     saved: String(star?.saved ?? false),
   };
-  for (const [key, value] of Object.entries(state)) if (dataset[key] !== value) dataset[key] = value;
+  for (const [key, value] of Object.entries(state)) {
+    if (data?.get(key) === value) continue;
+    data?.set(key, value);
+    host.dataset[key] = value;
+  }
   drawBadge(mount, view, theme, words, star);
 }
 
@@ -67,7 +78,8 @@ export function badgeShift(chip: DOMRectReadOnly, row: DOMRectReadOnly): BadgeSh
 
 /** The chip itself (the host takes no room): the box to measure. */
 export function badgeChip(host: HTMLElement): Element | null {
-  return host.shadowRoot?.querySelector('.ail-badge') ?? null;
+  const mount = mountOf(host);
+  return mount && drawnChip(mount);
 }
 
 /** The shift each host was last given ('' for none). */

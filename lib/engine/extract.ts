@@ -341,16 +341,17 @@ export function readCardTitle(element: Element, cards: CardsDescription): string
 /**
  * What a card's chip is worked out from (card-analysis.ts CardFields), as readCard reads it; a card without a
  * title (drawn empty, to be filled later) is read no further. An endless list reads a card per job it scrolls past;
- * `title`, when the caller has read it already (readCardTitle), is not read again.
+ * what the caller has read already (readCardTitle, cardJobId) is given, not read again.
  */
 export function readCardFields(
   element: Element,
   cards: CardsDescription,
-  title = readCardTitle(element, cards),
+  known: { title?: string | null; jobId?: string | null } = {},
 ): CardFields {
+  const title = known.title === undefined ? readCardTitle(element, cards) : known.title;
   if (title === null) return { jobId: null, title, payText: null, location: null };
   return {
-    jobId: cardJobId(element, cards),
+    jobId: known.jobId === undefined ? cardJobId(element, cards) : known.jobId,
     title,
     payText: readCardField(element, cards.pay, payText),
     location: readCardField(element, cards.location, shortText),

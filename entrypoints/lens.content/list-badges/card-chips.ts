@@ -36,7 +36,7 @@ export interface CardChips {
 
 /** What a card element was last drawn for. */
 interface Drawn {
-  /** The job (cardJobKey) the card showed; empty: nothing settled, look again. */
+  /** The job the card showed (its id, or its text); empty: nothing settled, look again. */
   job: string;
   view: CardBadgeView | null;
   /** The words it was drawn in: a chip met again after a language change is drawn again. */
@@ -65,7 +65,9 @@ export function createCardChips(
     savedJobs.enabled && view.jobId ? savedJobs.has(view.jobId) : null;
 
   const drawCard = (card: Element) => {
-    const job = cardJobKey(card, cards);
+    const jobId = cardJobId(card, cards);
+    // The job a card shows: its job id, or its text where it carries none.
+    const job = jobId ? `id:${jobId}` : `text:${card.textContent}`;
     const last = drawn.get(card);
     const words = panelWords();
     // Same job: nothing to do, unless its chip was taken off with a re-rendered title.
@@ -79,10 +81,11 @@ export function createCardChips(
         titled = title !== null;
         return title;
       },
-      fields: (title) => readCardFields(card, cards, title),
+      fields: (title) => readCardFields(card, cards, { title, jobId }),
     });
     const title = view ? titleElementOf(card, cards) : null;
     let host = last?.host ?? null;
+    let appended = false;
     if (!view || !title) {
       if (host) hideBadge(host);
       // A card drawn empty (its text comes later) is looked at again on its next change; one whose job the
@@ -96,12 +99,17 @@ export function createCardChips(
         const toggle = () => savedJobs.toggle(card, cards, view);
         renderBadge(host, view, theme, words, star === null ? null : { saved: star, toggle });
       }
-      if (host.parentNode !== title) title.append(host);
+      if (host.parentNode !== title) {
+        title.append(host);
+        appended = true;
+      }
       placement.place(host, title.parentElement ?? title);
       drawn.set(card, { job, view, words, star, host });
     }
-    // A page that re-rendered the card may have left an earlier chip behind: one chip per card. (A live
-    // collection, which the browser keeps per card: rarely more than the card's own chip to look at.)
+    // One chip per card: a card met for the first time may hold a chip of a lens the extension's update left
+    // behind, and a title re-rendered around ours a copy of it. (A live collection, which the browser keeps per
+    // card: rarely more than the card's own chip to look at.)
+    if (last && !appended) return;
     const chipsInCard = card.getElementsByTagName(BADGE_HOST_TAG);
     if (chipsInCard.length > 1 || (chipsInCard.length === 1 && chipsInCard[0] !== host)) {
       for (const other of [...chipsInCard]) if (other !== host) removeBadge(other as HTMLElement);
@@ -142,12 +150,6 @@ export function createCardChips(
   };
 
   return { draw, release, drawAnswered, clear };
-}
-
-/** The job a card shows: its job id, or its text where it carries none. */
-function cardJobKey(card: Element, cards: CardsDescription): string {
-  const id = cardJobId(card, cards);
-  return id ? `id:${id}` : `text:${card.textContent}`;
 }
 
 /** The visible title element (the first title selector that names an element, not an attribute). */
